@@ -40,6 +40,10 @@ export const TOPICS = [
 	'rural-revitalisation',
 	'cost-to-serve',
 	'knowledge-check',
+	'repayment-capacity',
+	'government-guarantee',
+	'loan-renewal',
+	'supply-chain-finance',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

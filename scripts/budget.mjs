@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * Page-weight budget: for one page of each type, the bytes a learner downloads (HTML, CSS, JS
+ * including every island chunk it imports), raw and gzip. Fails when a text lesson page exceeds
+ * its target. Prints figures; it is a budget, not a timing test.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, posix } from 'node:path';
+import { DIST, BASE, htmlPages, pageUrl, resolveUrl } from './lib-dist.mjs';
+
+const TEXT_LESSON_GZIP_LIMIT = 20 * 1024;
+
+function jsClosure(entryFiles) {
+	const seen = new Set();
+	const stack = [...entryFiles];
+	while (stack.length) {
+		const f = stack.pop();
+		if (!f || seen.has(f) || !existsSync(f)) continue;
+		seen.add(f);
+		const src = readFileSync(f, 'utf8');
+		for (const m of src.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+			stack.push(join(f, '..', m[1]));
+		}
+	}
+	return [...seen];
+}
+
+function measure(file) {
+	const html = readFileSync(file, 'utf8');
+	const from = pageUrl(file);
+	const css = new Set();
+	const jsEntries = new Set();
+	for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) css.add(resolveUrl(m[1], from).file);
+	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) jsEntries.add(resolveUrl(m[1], from).file);
+	for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) jsEntries.add(resolveUrl(m[1], from).file);
+	const inlineScripts = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+	const js = jsClosure([...jsEntries].filter(Boolean));
+	const bytes = (files) => files.filter(Boolean).map((f) => readFileSync(f));
+	const sum = (bufs) => bufs.reduce((s, b) => s + b.length, 0);
+	const gz = (bufs) => bufs.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0);
+	const h = [Buffer.from(html)];
+	const c = bytes([...css]);
+	const j = [...bytes(js), ...(inlineScripts ? [Buffer.from(inlineScripts)] : [])];
+	return {
+		html: [sum(h), gz(h)],
+		css: [sum(c), gz(c)],
+		js: [sum(j), gz(j)],
+		total: [sum(h) + sum(c) + sum(j), gz(h) + gz(c) + gz(j)],
+	};
+}
+
+const pages = htmlPages();
+const find = (pred) => pages.find((f) => pred(pageUrl(f), readFileSync(f, 'utf8')));
+const lessonFiles = pages.filter((f) => pageUrl(f).startsWith(`${BASE}lessons/`));
+const hasSim = (html) => /component-url="[^"]*(Sim|Desk|Calculator|Designer|Game|Builder|Research|Assessment|RolePlay|Portfolio)[^"]*"/.test(html);
+const types = [
+	['home', find((u) => u === BASE)],
+	['module', find((u) => u.startsWith(`${BASE}modules/`))],
+	['lesson (text + quiz)', lessonFiles.find((f) => !hasSim(readFileSync(f, 'utf8')))],
+	['lesson (with simulation)', lessonFiles.find((f) => hasSim(readFileSync(f, 'utf8')))],
+	['glossary', find((u) => u === `${BASE}glossary/`)],
+	['syllabus map', find((u) => u === `${BASE}syllabus/`)],
+	['progress', find((u) => u === `${BASE}progress/`)],
+	['search (before opening the index)', find((u) => u === `${BASE}search/`)],
+	['practice', find((u) => u === `${BASE}practice/`)],
+];
+const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+console.log('page type                              HTML raw/gz      CSS raw/gz       JS raw/gz     TOTAL raw/gz  (KB)');
+let failed = false;
+for (const [name, file] of types) {
+	if (!file) {
+		console.log(`${name.padEnd(38)} (no page of this type)`);
+		continue;
+	}
+	const m = measure(file);
+	console.log(
+		`${name.padEnd(38)}${kb(m.html[0])}/${kb(m.html[1])}${kb(m.css[0])}/${kb(m.css[1])}${kb(m.js[0])}/${kb(m.js[1])}${kb(m.total[0])}/${kb(m.total[1])}   ${pageUrl(file)}`,
+	);
+	if (name.startsWith('lesson (text') && m.total[1] > TEXT_LESSON_GZIP_LIMIT) {
+		console.error(`  ✗ over budget: ${(m.total[1] / 1024).toFixed(1)} KB gzip > ${TEXT_LESSON_GZIP_LIMIT / 1024} KB`);
+		failed = true;
+	}
+}
+const pf = join(DIST, 'pagefind');
+if (existsSync(join(pf, 'pagefind.js'))) {
+	const b = readFileSync(join(pf, 'pagefind.js'));
+	console.log(`search runtime (loaded on first search)  pagefind.js ${kb(b.length)}/${kb(gzipSync(b).length)} KB + wasm + index shards`);
+}
+void posix;
+process.exit(failed ? 1 : 0);

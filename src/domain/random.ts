@@ -1,0 +1,170 @@
+/**
+ * Seeded pseudo-random numbers for the mock-client generator and the simulations.
+ *
+ * A seed (string or number) is hashed with cyrb128 into four 32-bit words that seed an sfc32
+ * generator (Chris Doty-Humphrey's Small Fast Counting generator, as in PractRand). Both use only
+ * 32-bit integer arithmetic (`Math.imul`, `>>>`), so the same seed gives the same sequence on every
+ * machine and JS engine. Never use `Math.random()` in src/domain: inject an `Rng` instead.
+ *
+ * Conventions: `next()` is uniform on [0, 1); ranges are [min, max) for floats and
+ * [min, maxInclusive] for integers. `fork(label)` derives a child stream from this stream's seed
+ * and the label only, so a child does not depend on how many numbers the parent has drawn.
+ */
+
+/** A deterministic random stream. */
+export interface Rng {
+	/** The seed key this stream was made from (children append `/label`). */
+	readonly seed: string;
+	/** A uniform float in [0, 1). */
+	next(): number;
+	/** A uniform integer in [min, maxInclusive]; returns `min` when the range is empty. */
+	int(min: number, maxInclusive: number): number;
+	/** A uniform float in [min, max). */
+	float(min: number, max: number): number;
+	/** True with probability `p` (clamped to [0, 1]). */
+	bool(p?: number): boolean;
+	/** One element of a non-empty array, uniformly. */
+	pick<T>(items: readonly T[]): T;
+	/** One element chosen with the given non-negative weights (all zero → uniform). */
+	weighted<T>(items: readonly T[], weights: readonly number[]): T;
+	/** A normal deviate (Box–Muller). */
+	normal(mean?: number, sd?: number): number;
+	/** A log-normal deviate with the given median and log-scale sigma. */
+	logNormal(median: number, sigma: number): number;
+	/** A shuffled copy of `items` (Fisher–Yates); the input is not changed. */
+	shuffle<T>(items: readonly T[]): T[];
+	/** An independent child stream named `label`; the same label always gives the same child. */
+	fork(label: string | number): Rng;
+}
+
+const TWO_POW_32 = 4294967296;
+
+/** Hash a string into four 32-bit words (cyrb128, public domain, bryc). */
+export function cyrb128(str: string): [number, number, number, number] {
+	let h1 = 1779033703;
+	let h2 = 3144134277;
+	let h3 = 1013904242;
+	let h4 = 2773480762;
+	for (let i = 0; i < str.length; i++) {
+		const k = str.charCodeAt(i);
+		h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+		h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+		h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+		h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+	}
+	h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+	h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+	h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+	h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+	h1 ^= h2 ^ h3 ^ h4;
+	h2 ^= h1;
+	h3 ^= h1;
+	h4 ^= h1;
+	return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+}
+
+/** Create a seeded random stream; the same seed gives the same sequence everywhere. */
+export function createRng(seed: string | number): Rng {
+	return new Sfc32(String(seed));
+}
+
+/** sfc32 state and the Rng methods on its prototype (no per-stream closures: forks are cheap). */
+class Sfc32 implements Rng {
+	readonly seed: string;
+	private a: number;
+	private b: number;
+	private c: number;
+	private d: number;
+
+	constructor(key: string) {
+		this.seed = key;
+		const h = cyrb128(key);
+		this.a = h[0];
+		this.b = h[1];
+		this.c = h[2];
+		this.d = h[3];
+		// Warm up: discard the first outputs, which are correlated with the hash words.
+		for (let i = 0; i < 12; i++) this.next();
+	}
+
+	next(): number {
+		const a = this.a;
+		const b = this.b;
+		const c = this.c;
+		const d = (this.d + 1) | 0;
+		const t = (((a + b) | 0) + d) | 0;
+		this.a = b ^ (b >>> 9);
+		this.b = (c + (c << 3)) | 0;
+		this.c = (((c << 21) | (c >>> 11)) + t) | 0;
+		this.d = d;
+		return (t >>> 0) / TWO_POW_32;
+	}
+
+	int(min: number, maxInclusive: number): number {
+		const lo = Math.ceil(min);
+		const hi = Math.floor(maxInclusive);
+		if (!(hi > lo)) return lo;
+		return lo + Math.floor(this.next() * (hi - lo + 1));
+	}
+
+	float(min: number, max: number): number {
+		return min + this.next() * (max - min);
+	}
+
+	bool(p = 0.5): boolean {
+		return this.next() < p;
+	}
+
+	pick<T>(items: readonly T[]): T {
+		if (items.length === 0) throw new RangeError('pick() needs a non-empty array');
+		return items[Math.floor(this.next() * items.length)] as T;
+	}
+
+	weighted<T>(items: readonly T[], weights: readonly number[]): T {
+		if (items.length === 0) throw new RangeError('weighted() needs a non-empty array');
+		let total = 0;
+		let lastPositive = -1;
+		for (let i = 0; i < items.length; i++) {
+			const w = safeWeight(weights[i]);
+			total += w;
+			if (w > 0) lastPositive = i;
+		}
+		if (lastPositive < 0 || !Number.isFinite(total)) return this.pick(items);
+		let r = this.next() * total;
+		// Walk up to the last positive weight; floating-point leftovers land on it.
+		for (let i = 0; i < lastPositive; i++) {
+			r -= safeWeight(weights[i]);
+			if (r < 0) return items[i] as T;
+		}
+		return items[lastPositive] as T;
+	}
+
+	normal(mean = 0, sd = 1): number {
+		const u = 1 - this.next(); // (0, 1], so log() is finite
+		const v = this.next();
+		return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+	}
+
+	logNormal(median: number, sigma: number): number {
+		return median * Math.exp(sigma * this.normal());
+	}
+
+	shuffle<T>(items: readonly T[]): T[] {
+		const out = items.slice();
+		for (let i = out.length - 1; i > 0; i--) {
+			const j = Math.floor(this.next() * (i + 1));
+			const tmp = out[i] as T;
+			out[i] = out[j] as T;
+			out[j] = tmp;
+		}
+		return out;
+	}
+
+	fork(label: string | number): Rng {
+		return new Sfc32(`${this.seed}/${String(label)}`);
+	}
+}
+
+function safeWeight(w: number | undefined): number {
+	return w !== undefined && w > 0 && Number.isFinite(w) ? w : 0;
+}

@@ -1,0 +1,369 @@
+/**
+ * Client segments: size segment (小企业 / 微型企业 / 个体工商户 / 不属于小微), risk-tolerance tier,
+ * industry track, and the hidden "truth" of a client (its answer key for scoring).
+ *
+ * Units: money in 万元; margins and ratios as fractions (0.02 = 2%); years in years; PD as an
+ * annual probability (fraction). Rules follow lesson m4/04-segmentation and src/domain/README.md.
+ *
+ * Size segment: an individual business (个体工商户) is sized by its industry's row of the MIIT 2011
+ * standard (参照划型) and forms its own segment when small or micro; any medium or large borrower
+ * is out of scope of small-and-micro lending.
+ *
+ * Risk tier (a teaching rule of this course, not a regulation): "low first, then high, the rest in
+ * the middle", with the thresholds in RISK_TIER_RULE.
+ */
+import type {
+	Client,
+	ClientTruth,
+	CreditHistory,
+	Industry,
+	IndustryTrack,
+	RiskTier,
+	SizeClass,
+	SizeSegment,
+	StatementQuality,
+} from './client';
+import { classifyEnterpriseSize, explainEnterpriseSize, type SizeReason } from './sme-size';
+import { workingCapitalNeed, type WorkingCapitalInput } from './working-capital';
+
+/** A client's figures without its answer key (what a golden case file holds). */
+export type ClientFacts = Omit<Client, 'truth'>;
+
+/** What the size segment depends on. */
+export type SegmentInput = Pick<Client, 'legalForm' | 'industry' | 'employees' | 'revenueWan' | 'assetsWan'>;
+
+/** Map a size class to the size segment of a non-individual borrower. */
+function segmentOfClass(sizeClass: SizeClass, individual: boolean): SizeSegment {
+	if (sizeClass === 'medium' || sizeClass === 'large') return 'out-of-scope';
+	return individual ? 'individual' : sizeClass;
+}
+
+/** The size segment: individual (个体工商户, small or micro by 参照划型), small, micro or out of scope. */
+export function sizeSegmentOf(client: SegmentInput): SizeSegment {
+	return segmentOfClass(classifyEnterpriseSize(client), client.legalForm === 'individual-business');
+}
+
+/** The size segment with the size class and the threshold comparisons behind it. */
+export function explainSizeSegment(client: SegmentInput): {
+	segment: SizeSegment;
+	sizeClass: SizeClass;
+	reasons: SizeReason[];
+} {
+	const { sizeClass, reasons } = explainEnterpriseSize(client);
+	return { segment: segmentOfClass(sizeClass, client.legalForm === 'individual-business'), sizeClass, reasons };
+}
+
+/** Thresholds of the course's risk-tolerance rule (lesson m4/04-segmentation). */
+export const RISK_TIER_RULE = {
+	low: {
+		/** Low if net margin is below this, fraction (2%). */
+		netMarginBelow: 0.02,
+		/** Low if existing bank debt ÷ assets is at least this, fraction (70%). */
+		debtRatioAtLeast: 0.7,
+		/** Low if in business for fewer years than this, years. */
+		yearsInBusinessBelow: 1,
+	},
+	high: {
+		/** High needs net margin of at least this, fraction (8%). */
+		netMarginAtLeast: 0.08,
+		/** High needs at least this many years in business, years. */
+		yearsInBusinessAtLeast: 5,
+		/** High needs existing bank debt ÷ assets below this, fraction (40%). */
+		debtRatioBelow: 0.4,
+	},
+	experienced: {
+		/** "Experienced" needs the owner to have worked this many years in the trade, years. */
+		ownerYearsInTradeAtLeast: 3,
+	},
+} as const;
+
+/** What the risk tier depends on. */
+export type RiskInput = Pick<
+	Client,
+	| 'creditHistory'
+	| 'netMargin'
+	| 'existingDebtWan'
+	| 'assetsWan'
+	| 'yearsInBusiness'
+	| 'statements'
+	| 'collateral'
+	| 'requestedAmountWan'
+> & { owner: Pick<Client['owner'], 'borrowedBefore' | 'yearsInTrade'> };
+
+/** Codes of the reasons behind a risk tier. */
+export type RiskReasonCode =
+	| 'risk.low.serious-default'
+	| 'risk.low.thin-margin'
+	| 'risk.low.high-debt'
+	| 'risk.low.new-business'
+	| 'risk.high.margin'
+	| 'risk.high.years'
+	| 'risk.high.debt'
+	| 'risk.high.credit'
+	| 'risk.high.statements'
+	| 'risk.high.collateral'
+	| 'risk.not-high.margin'
+	| 'risk.not-high.years'
+	| 'risk.not-high.debt'
+	| 'risk.not-high.credit'
+	| 'risk.not-high.security'
+	| 'risk.experienced'
+	| 'risk.inexperienced.never-borrowed'
+	| 'risk.inexperienced.few-years';
+
+/**
+ * One reason: a code and the numbers behind it. Ratios come as fractions (`value`, `threshold`)
+ * and as percentages rounded to 0.1 (`valuePct`, `thresholdPct`) for messages.
+ */
+export interface RiskReason {
+	code: RiskReasonCode;
+	[key: string]: string | number | boolean;
+}
+
+/** Existing bank debt ÷ total assets; 0 with no debt, Infinity with debt and no assets. */
+export function debtRatioOf(client: Pick<Client, 'existingDebtWan' | 'assetsWan'>): number {
+	if (client.assetsWan > 0) return client.existingDebtWan / client.assetsWan;
+	return client.existingDebtWan > 0 ? Infinity : 0;
+}
+
+/** Total appraised value of the collateral offered, 万元. */
+export function collateralValueOf(client: Pick<Client, 'collateral'>): number {
+	let sum = 0;
+	for (const c of client.collateral) sum += c.valueWan;
+	return sum;
+}
+
+const pct = (x: number): number => Math.round(x * 1000) / 10;
+const ratio = (code: RiskReasonCode, value: number, threshold: number): RiskReason => ({
+	code,
+	value,
+	threshold,
+	valuePct: pct(value),
+	thresholdPct: pct(threshold),
+});
+
+/** The risk tier with every condition that decided it (codes and numbers only). */
+export function explainRiskTier(client: RiskInput): { riskTier: RiskTier; debtRatio: number; reasons: RiskReason[] } {
+	const { low, high, experienced } = RISK_TIER_RULE;
+	const debtRatio = debtRatioOf(client);
+	const debt = { debtWan: client.existingDebtWan, assetsWan: client.assetsWan };
+	const years = client.yearsInBusiness;
+	const credit: CreditHistory = client.creditHistory;
+
+	// 1. Low if ANY trigger holds.
+	const lowReasons: RiskReason[] = [];
+	if (credit === 'serious-default') lowReasons.push({ code: 'risk.low.serious-default', creditHistory: credit });
+	if (client.netMargin < low.netMarginBelow) lowReasons.push(ratio('risk.low.thin-margin', client.netMargin, low.netMarginBelow));
+	if (debtRatio >= low.debtRatioAtLeast) lowReasons.push({ ...ratio('risk.low.high-debt', debtRatio, low.debtRatioAtLeast), ...debt });
+	if (years < low.yearsInBusinessBelow) {
+		lowReasons.push({ code: 'risk.low.new-business', value: years, threshold: low.yearsInBusinessBelow });
+	}
+	if (lowReasons.length > 0) return { riskTier: 'low', debtRatio, reasons: lowReasons };
+
+	// 2. High if ALL five conditions hold.
+	const met: RiskReason[] = [];
+	const failed: RiskReason[] = [];
+	const check = (ok: boolean, reason: RiskReason, notOk: RiskReason) => (ok ? met.push(reason) : failed.push(notOk));
+	check(
+		client.netMargin >= high.netMarginAtLeast,
+		ratio('risk.high.margin', client.netMargin, high.netMarginAtLeast),
+		ratio('risk.not-high.margin', client.netMargin, high.netMarginAtLeast),
+	);
+	check(
+		years >= high.yearsInBusinessAtLeast,
+		{ code: 'risk.high.years', value: years, threshold: high.yearsInBusinessAtLeast },
+		{ code: 'risk.not-high.years', value: years, threshold: high.yearsInBusinessAtLeast },
+	);
+	check(
+		debtRatio < high.debtRatioBelow,
+		{ ...ratio('risk.high.debt', debtRatio, high.debtRatioBelow), ...debt },
+		{ ...ratio('risk.not-high.debt', debtRatio, high.debtRatioBelow), ...debt },
+	);
+	check(
+		credit === 'clean',
+		{ code: 'risk.high.credit', creditHistory: credit },
+		{ code: 'risk.not-high.credit', creditHistory: credit },
+	);
+	const statements: StatementQuality = client.statements;
+	const collateralWan = collateralValueOf(client);
+	const security = { value: collateralWan, threshold: client.requestedAmountWan, statements };
+	check(
+		statements !== 'none' || collateralWan >= client.requestedAmountWan,
+		statements !== 'none'
+			? { code: 'risk.high.statements', statements }
+			: { code: 'risk.high.collateral', ...security },
+		{ code: 'risk.not-high.security', ...security },
+	);
+	if (failed.length === 0) return { riskTier: 'high', debtRatio, reasons: met };
+
+	// 3. The middle, split by the owner's borrowing experience.
+	const ownerYears = client.owner.yearsInTrade;
+	const minYears = experienced.ownerYearsInTradeAtLeast;
+	const expReasons: RiskReason[] = [];
+	if (!client.owner.borrowedBefore) expReasons.push({ code: 'risk.inexperienced.never-borrowed', borrowedBefore: false });
+	if (!(ownerYears >= minYears)) {
+		expReasons.push({ code: 'risk.inexperienced.few-years', value: ownerYears, threshold: minYears });
+	}
+	if (expReasons.length === 0) {
+		const reasons: RiskReason[] = [
+			...failed,
+			{ code: 'risk.experienced', borrowedBefore: true, value: ownerYears, threshold: minYears },
+		];
+		return { riskTier: 'moderate-experienced', debtRatio, reasons };
+	}
+	return { riskTier: 'moderate-inexperienced', debtRatio, reasons: [...failed, ...expReasons] };
+}
+
+/**
+ * The risk-tolerance tier by the course rule (low → high → moderate experienced/inexperienced).
+ * Same rule as explainRiskTier without building reasons (the generator calls it 10,000 times);
+ * tests check both agree.
+ */
+export function riskTierOf(client: RiskInput): RiskTier {
+	const { low, high, experienced } = RISK_TIER_RULE;
+	const debtRatio = debtRatioOf(client);
+	const margin = client.netMargin;
+	const years = client.yearsInBusiness;
+	if (
+		client.creditHistory === 'serious-default' ||
+		margin < low.netMarginBelow ||
+		debtRatio >= low.debtRatioAtLeast ||
+		years < low.yearsInBusinessBelow
+	) {
+		return 'low';
+	}
+	if (
+		margin >= high.netMarginAtLeast &&
+		years >= high.yearsInBusinessAtLeast &&
+		debtRatio < high.debtRatioBelow &&
+		client.creditHistory === 'clean' &&
+		(client.statements !== 'none' || collateralValueOf(client) >= client.requestedAmountWan)
+	) {
+		return 'high';
+	}
+	return client.owner.borrowedBefore && client.owner.yearsInTrade >= experienced.ownerYearsInTradeAtLeast
+		? 'moderate-experienced'
+		: 'moderate-inexperienced';
+}
+
+/**
+ * Industry → product-matching track (syllabus 5.三.1.2): 批发零售 → trade; 民生服务 (catering,
+ * accommodation, 居民服务 and other unlisted services, property management, leasing & business
+ * services, transport, postal, warehousing) → services; 生产加工 incl. 涉农生产加工 (industry,
+ * construction, agriculture) → manufacturing; software/IT, information transmission and real-estate
+ * development → other.
+ */
+export const TRACK_OF_INDUSTRY: Readonly<Record<Industry, IndustryTrack>> = {
+	wholesale: 'trade',
+	retail: 'trade',
+	catering: 'services',
+	accommodation: 'services',
+	other: 'services',
+	'property-management': 'services',
+	'leasing-business-services': 'services',
+	transport: 'services',
+	postal: 'services',
+	warehousing: 'services',
+	industry: 'manufacturing',
+	construction: 'manufacturing',
+	agriculture: 'manufacturing',
+	'software-it': 'other',
+	'information-transmission': 'other',
+	'real-estate-development': 'other',
+};
+
+/** The product-matching track of an industry (see TRACK_OF_INDUSTRY). */
+export function trackOf(industry: Industry): IndustryTrack {
+	return TRACK_OF_INDUSTRY[industry];
+}
+
+/**
+ * The 2010 formula's input from a client's own figures. 销售利润率 is taken as the client's net
+ * margin; the other fields map one to one.
+ */
+export function workingCapitalInputOf(client: ClientFacts): WorkingCapitalInput {
+	return {
+		lastYearRevenueWan: client.revenueWan,
+		lastYearProfitMargin: client.netMargin,
+		expectedGrowth: client.expectedGrowth,
+		inventoryDays: client.inventoryDays,
+		receivableDays: client.receivableDays,
+		payableDays: client.payableDays,
+		prepaidDays: client.prepaidDays,
+		advanceReceiptDays: client.advanceReceiptDays,
+		ownFundsWan: client.ownFundsWan,
+		existingWorkingCapitalLoansWan: client.existingWorkingCapitalLoansWan,
+		otherFundingWan: client.otherFundingWan,
+	};
+}
+
+/**
+ * Logistic default model: PD = 1 / (1 + e^−z), z = intercept + Σ factor terms, clamped to
+ * [minPd, maxPd]. Calibrated on generated clients so a typical micro client has PD 1–6% and one
+ * with a serious default 15–30% (tests/unit/domain/segments.test.ts checks both).
+ */
+export const PD_MODEL = {
+	intercept: -3.55,
+	creditHistory: { clean: 0, 'thin-file': 0.35, 'minor-late': 0.8, 'serious-default': 2.6 },
+	/** Added per unit of net margin above `marginPivot` (negative: profit lowers PD), per fraction. */
+	marginSlope: -8,
+	marginPivot: 0.06,
+	/** Net margin is clamped to this range first, fraction. */
+	marginRange: [-0.3, 0.4],
+	/** Added per unit of debt ratio above `debtPivot`; the ratio is capped at `debtCap` first. */
+	debtSlope: 2.2,
+	debtPivot: 0.3,
+	debtCap: 1.5,
+	/** By years in business: below 1, below 3, at least 10 (else 0). */
+	yearsUnder1: 0.7,
+	yearsUnder3: 0.3,
+	years10Plus: -0.3,
+	statements: { audited: -0.3, 'tax-filed': -0.1, none: 0.15 },
+	habits: { prudent: -0.25, average: 0, risky: 0.6 },
+	reputation: { good: -0.2, average: 0, poor: 0.5 },
+	/** Added per unit of collateral value ÷ requested amount, coverage capped at `coverageCap`. */
+	coverageSlope: -0.5,
+	coverageCap: 1.5,
+	minPd: 0.002,
+	maxPd: 0.8,
+} as const;
+
+/** Annual probability of default by PD_MODEL, rounded to 0.0001. */
+export function probabilityOfDefault(client: ClientFacts): number {
+	const m = PD_MODEL;
+	const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Number.isNaN(x) ? 0 : x));
+	const margin = clamp(client.netMargin, m.marginRange[0], m.marginRange[1]);
+	const debt = clamp(debtRatioOf(client), 0, m.debtCap);
+	const years = client.yearsInBusiness;
+	const coverage =
+		client.requestedAmountWan > 0 ? clamp(collateralValueOf(client) / client.requestedAmountWan, 0, m.coverageCap) : 0;
+	const z =
+		m.intercept +
+		m.creditHistory[client.creditHistory] +
+		m.marginSlope * (margin - m.marginPivot) +
+		m.debtSlope * (debt - m.debtPivot) +
+		(years < 1 ? m.yearsUnder1 : years < 3 ? m.yearsUnder3 : years >= 10 ? m.years10Plus : 0) +
+		m.statements[client.statements] +
+		m.habits[client.owner.habits] +
+		m.reputation[client.owner.reputation] +
+		m.coverageSlope * coverage;
+	const pd = clamp(1 / (1 + Math.exp(-z)), m.minPd, m.maxPd);
+	return Math.round(pd * 10000) / 10000;
+}
+
+/**
+ * A client's answer key: size class, segment, risk tier, capital need (the 2010 formula's new loan
+ * limit floored at 0, rounded to 0.01 万元; 0 when not computable) and PD.
+ */
+export function truthOf(client: ClientFacts): ClientTruth {
+	const sizeClass = classifyEnterpriseSize(client);
+	const wc = workingCapitalNeed(workingCapitalInputOf(client));
+	const capitalNeedWan = wc.ok ? Math.round(Math.max(0, wc.newLoanLimitWan) * 100) / 100 : 0;
+	return {
+		sizeClass,
+		segment: segmentOfClass(sizeClass, client.legalForm === 'individual-business'),
+		riskTier: riskTierOf(client),
+		capitalNeedWan,
+		pd: probabilityOfDefault(client),
+	};
+}

@@ -1,0 +1,133 @@
+/**
+ * Working-capital need by the appendix of the 2010 《流动资金贷款管理暂行办法》
+ * (《流动资金贷款需求量的测算参考》), as given in facts.md §2.2.
+ *
+ * Units: money in 万元; periods in days of a 360-day year; margin and growth as fractions
+ * (0.1 = 10%). Signs: inventory, receivable and prepaid days add to the cycle; payable and
+ * advance-receipt days (funds of others) subtract from it.
+ *
+ *   turnoverDays      = inventory + receivable − payable + prepaid − advanceReceipt
+ *   turnoverTimes     = 360 ÷ turnoverDays
+ *   workingCapitalWan = revenue × (1 − margin) × (1 + growth) ÷ turnoverTimes
+ *   newLoanLimitWan   = workingCapital − ownFunds − existingWorkingCapitalLoans − otherFunding
+ *
+ * `newLoanLimitWan` is not clamped: zero or less means the formula finds no need for new
+ * working-capital credit. Input it cannot compute yields `{ ok: false, errors }`; it never throws.
+ */
+
+/** Days in the formula's year. */
+export const DAYS_PER_YEAR = 360; // days
+
+/** The figures the formula needs. */
+export interface WorkingCapitalInput {
+	/** 上年度销售收入, 万元. */
+	lastYearRevenueWan: number;
+	/** 上年度销售利润率, fraction; may be negative (a loss), must be < 1. */
+	lastYearProfitMargin: number;
+	/** 预计销售收入年增长率, fraction; must be > −1. */
+	expectedGrowth: number;
+	inventoryDays: number;
+	receivableDays: number;
+	payableDays: number;
+	prepaidDays: number;
+	advanceReceiptDays: number;
+	/** 借款人自有资金, 万元. */
+	ownFundsWan: number;
+	/** 现有流动资金贷款, 万元. */
+	existingWorkingCapitalLoansWan: number;
+	/** 其他渠道提供的营运资金, 万元. */
+	otherFundingWan: number;
+}
+
+/** Field names of the input plus the derived figures an error can point at. */
+export type WorkingCapitalField = keyof WorkingCapitalInput | 'turnoverDays' | 'workingCapitalWan';
+
+/** Why the formula cannot be computed. */
+export type WorkingCapitalErrorCode =
+	| 'not-finite'
+	| 'negative'
+	| 'non-positive-turnover'
+	| 'margin-too-high'
+	| 'growth-too-low'
+	| 'overflow';
+
+/** One problem with the input. */
+export interface WorkingCapitalError {
+	field: WorkingCapitalField;
+	code: WorkingCapitalErrorCode;
+}
+
+/** The formula's result. */
+export interface WorkingCapitalOk {
+	ok: true;
+	/** 营运资金周转天数, days. */
+	turnoverDays: number;
+	/** 营运资金周转次数, times a year. */
+	turnoverTimes: number;
+	/** 营运资金量, 万元. */
+	workingCapitalWan: number;
+	/** 新增流动资金贷款额度, 万元; may be ≤ 0. */
+	newLoanLimitWan: number;
+}
+
+/** Input the formula cannot compute, with every problem found. */
+export interface WorkingCapitalFailure {
+	ok: false;
+	errors: WorkingCapitalError[];
+}
+
+export type WorkingCapitalResult = WorkingCapitalOk | WorkingCapitalFailure;
+
+/** Fields that must be finite and ≥ 0 (amounts and days). */
+const NON_NEGATIVE_FIELDS = [
+	'lastYearRevenueWan',
+	'inventoryDays',
+	'receivableDays',
+	'payableDays',
+	'prepaidDays',
+	'advanceReceiptDays',
+	'ownFundsWan',
+	'existingWorkingCapitalLoansWan',
+	'otherFundingWan',
+] as const satisfies readonly (keyof WorkingCapitalInput)[];
+
+/** List every problem that stops the formula; empty when it can run. */
+export function validateWorkingCapitalInput(input: WorkingCapitalInput): WorkingCapitalError[] {
+	const errors: WorkingCapitalError[] = [];
+	for (const field of NON_NEGATIVE_FIELDS) {
+		const v = input[field];
+		if (!Number.isFinite(v)) errors.push({ field, code: 'not-finite' });
+		else if (v < 0) errors.push({ field, code: 'negative' });
+	}
+	const m = input.lastYearProfitMargin;
+	if (!Number.isFinite(m)) errors.push({ field: 'lastYearProfitMargin', code: 'not-finite' });
+	else if (m >= 1) errors.push({ field: 'lastYearProfitMargin', code: 'margin-too-high' });
+	const g = input.expectedGrowth;
+	if (!Number.isFinite(g)) errors.push({ field: 'expectedGrowth', code: 'not-finite' });
+	else if (g <= -1) errors.push({ field: 'expectedGrowth', code: 'growth-too-low' });
+	return errors;
+}
+
+/** Estimate the working-capital need and the new working-capital loan limit (2010 appendix). */
+export function workingCapitalNeed(input: WorkingCapitalInput): WorkingCapitalResult {
+	const errors = validateWorkingCapitalInput(input);
+	if (errors.length > 0) return { ok: false, errors };
+	const turnoverDays =
+		input.inventoryDays + input.receivableDays - input.payableDays + input.prepaidDays - input.advanceReceiptDays;
+	if (turnoverDays <= 0) return fail('turnoverDays', 'non-positive-turnover');
+	const turnoverTimes = DAYS_PER_YEAR / turnoverDays;
+	// Days near Number.MAX_VALUE (or a subnormal cycle) leave the range of doubles.
+	if (!Number.isFinite(turnoverDays) || !Number.isFinite(turnoverTimes)) return fail('turnoverDays', 'overflow');
+	const workingCapitalWan =
+		(input.lastYearRevenueWan * (1 - input.lastYearProfitMargin) * (1 + input.expectedGrowth)) / turnoverTimes;
+	const newLoanLimitWan =
+		workingCapitalWan - input.ownFundsWan - input.existingWorkingCapitalLoansWan - input.otherFundingWan;
+	if (!Number.isFinite(workingCapitalWan) || !Number.isFinite(newLoanLimitWan)) {
+		return fail('workingCapitalWan', 'overflow');
+	}
+	return { ok: true, turnoverDays, turnoverTimes, workingCapitalWan, newLoanLimitWan };
+}
+
+function fail(field: WorkingCapitalField, code: WorkingCapitalErrorCode): WorkingCapitalFailure {
+	return { ok: false, errors: [{ field, code }] };
+}
