@@ -558,7 +558,7 @@ function monthlySeries(rng: Rng, revenueWan: number, season: readonly number[]):
 	const w = new Array<number>(12);
 	let sum = 0;
 	for (let m = 0; m < 12; m++) {
-		const v = (season[m] as number) * rng.logNormal(1, 0.08);
+		const v = (season[m] as number) * (0.88 + 0.24 * rng.next()); // ±12% month-to-month noise
 		w[m] = v;
 		sum += v;
 	}
