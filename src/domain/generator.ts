@@ -261,12 +261,14 @@ export const TRADES: readonly TradeTemplate[] = TRADE_ROWS.map(([trade, industry
 	season: season ?? null,
 }));
 
-/** 字号: neutral, auspicious shop names. */
+/** 字号: neutral, auspicious shop names (no real brands). */
 const BRANDS = [
 	'鑫达', '恒通', '永盛', '华美', '兴旺', '福满', '聚源', '金穗', '宏发', '嘉禾', '瑞丰', '康乐',
 	'乐佳', '家和', '百味', '益农', '青禾', '天润', '新元', '安达', '博远', '明辉', '广源', '众诚',
 	'德昌', '东升', '佳禾', '晨光', '启航', '润田', '万家', '金桥', '绿源', '丰泽', '盛世', '和顺',
 	'同心', '信诚', '长青', '云帆', '山海', '春晖', '四季', '满园', '金禾', '鸿运', '合力', '悦来',
+	'宝丰', '利民', '惠众', '鼎盛', '祥和', '鑫源', '荣昌', '隆兴', '富民', '开元', '远航', '新星',
+	'金诚', '汇通', '泰和', '兴业', '华源', '致远', '恒信', '友邦', '田园', '禾丰', '绿野', '清泉',
 ];
 const SURNAMES = ['李', '王', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
 
@@ -488,10 +490,10 @@ function sizeFigures(rng: Rng, industry: Industry, target: SizeClass, individual
 			: target === 'micro'
 			? individual ? 1 + rng.logNormal(2.5, 0.6) : 2 + rng.logNormal(5, 0.6)
 			: target === 'small'
-				? rng.logNormal(40, 0.6)
+				? individual ? rng.logNormal(12, 0.5) : rng.logNormal(40, 0.6)
 				: target === 'medium'
-					? rng.logNormal(200, 0.5)
-					: rng.logNormal(1500, 0.4);
+					? rng.logNormal(180, 0.35)
+					: rng.logNormal(1500, 0.3);
 	const fig: Figures = {
 		employees: Math.max(1, Math.round(baseEmployees)),
 		revenueWan: 0,
@@ -521,6 +523,13 @@ function valueOf(fig: Figures, indicator: SizeIndicator): number {
 	return indicator === 'employees' ? fig.employees : indicator === 'revenue' ? fig.revenueWan : fig.assetsWan;
 }
 
+/** The bound whose threshold the figures exceed least (relatively): moving it keeps them plausible. */
+function nearest(fig: Figures, bounds: readonly SizeBound[]): SizeBound {
+	let best = bounds[0] as SizeBound;
+	for (const b of bounds) if (valueOf(fig, b.indicator) / b.threshold < valueOf(fig, best.indicator) / best.threshold) best = b;
+	return best;
+}
+
 /** Move the figures along the row's indicators until they classify as `target`. */
 function fitToClass(rng: Rng, fig: Figures, industry: Industry, target: SizeClass): void {
 	const row = SIZE_TABLE[industry];
@@ -532,7 +541,7 @@ function fitToClass(rng: Rng, fig: Figures, industry: Industry, target: SizeClas
 	}
 	if (target === 'micro') {
 		if (row.small.every(meets)) {
-			const b = rng.pick(row.small);
+			const b = nearest(fig, row.small);
 			setIndicator(fig, b, b.threshold * rng.float(0.3, 0.95), true);
 		}
 		return;
@@ -540,7 +549,7 @@ function fitToClass(rng: Rng, fig: Figures, industry: Industry, target: SizeClas
 	if (target === 'small') {
 		for (const b of row.small) if (!meets(b)) setIndicator(fig, b, b.threshold * rng.float(1, 1.8), false);
 		if (row.medium.every(meets)) {
-			const b = rng.pick(row.medium);
+			const b = nearest(fig, row.medium);
 			setIndicator(fig, b, rng.float(smallOf(b), b.threshold), true);
 		}
 		return;
@@ -548,7 +557,7 @@ function fitToClass(rng: Rng, fig: Figures, industry: Industry, target: SizeClas
 	// medium
 	for (const b of row.medium) if (!meets(b)) setIndicator(fig, b, b.threshold * rng.float(1, 1.6), false);
 	if (row.smeBelow.every(meets)) {
-		const b = rng.pick(row.smeBelow);
+		const b = nearest(fig, row.smeBelow);
 		const floor = row.medium.find((m) => m.indicator === b.indicator)?.threshold ?? 0;
 		setIndicator(fig, b, rng.float(floor, b.threshold), true);
 	}
@@ -696,10 +705,10 @@ const TERMS: Readonly<Record<LoanPurpose, readonly number[]>> = {
 	consumer: [12, 24, 36],
 };
 
-/** Round an amount the way people ask for it: 1 万 steps under 20, 5 under 200, 10 under 1000, else 50. */
+/** Round an amount the way people ask for it: 1 万 steps under 20, 5 under 200, 10 under 1000, else 50; at least 3 万. */
 export function niceAmount(x: number): number {
 	const step = x < 20 ? 1 : x < 200 ? 5 : x < 1000 ? 10 : 50;
-	return Math.max(2, Math.round(x / step) * step);
+	return Math.max(3, Math.round(x / step) * step);
 }
 
 function requestedAmount(
@@ -713,7 +722,9 @@ function requestedAmount(
 ): number {
 	let x: number;
 	if (purpose === 'working-capital' || purpose === 'inventory-stocking' || purpose === 'order-fulfilment' || purpose === 'agricultural-production') {
-		x = need > 0 ? need * (rng.bool(0.6) ? rng.float(0.6, 1) : rng.float(1, 1.6)) : revenueWan * rng.float(0.05, 0.15);
+		// Some ask for less than the formula's need, some for more (learners should catch over-asks).
+		const byNeed = need > 0 ? need * (rng.bool(0.6) ? rng.float(0.6, 1) : rng.float(1, 1.6)) : 0;
+		x = Math.max(byNeed, revenueWan * rng.float(0.03, 0.1));
 	} else if (purpose === 'equipment' || purpose === 'expansion' || purpose === 'green-upgrade') {
 		x = assetsWan * rng.float(0.1, 0.4);
 	} else x = revenueWan * rng.float(0.05, 0.2);

@@ -63,9 +63,17 @@ export type Decision = (typeof DECISIONS)[number];
 
 /** Why an application is declined or referred. */
 export const DECISION_REASONS = [
+	/** 用途不合规（房地产、证券、消费） */
 	'prohibited-purpose',
+	/** 征信有严重违约 */
 	'serious-default',
+	/** 还款来源不足 */
 	'insufficient-repayment',
+	/** 测算无流动资金缺口 */
+	'no-financing-need',
+	/** 经营不满一年，先积累流水 */
+	'too-new',
+	/** 不属于小微客群 */
 	'out-of-scope',
 ] as const;
 export type DecisionReason = (typeof DECISION_REASONS)[number];

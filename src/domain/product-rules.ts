@@ -504,6 +504,8 @@ export function referenceProduct(
 export interface AmountTarget {
 	targetWan: number;
 	binding: 'no-need' | 'need' | 'requested' | 'product-max' | 'collateral' | 'guarantee-cap' | 'dscr' | 'product-min';
+	/** The smallest cap before the product minimum was applied. */
+	limitedBy: 'no-need' | 'need' | 'requested' | 'product-max' | 'collateral' | 'guarantee-cap' | 'dscr';
 	needWan: number;
 	collateralCapWan: number;
 	dscrCapWan: number;
@@ -523,7 +525,7 @@ export function amountTarget(
 	let collateralCapWan = Infinity;
 	if (ratio !== null && elements.guarantee === 'mortgage') collateralCapWan = profile.mortgageableWan * ratio;
 	if (ratio !== null && elements.guarantee === 'pledge') collateralCapWan = profile.pledgeableWan * ratio;
-	const caps: [AmountTarget['binding'], number][] = [
+	const caps: [AmountTarget['limitedBy'], number][] = [
 		['need', needWan],
 		['requested', nonNeg(client.requestedAmountWan) > 0 ? nonNeg(client.requestedAmountWan) : Infinity],
 		['product-max', product?.amountWan.max ?? Infinity],
@@ -531,8 +533,8 @@ export function amountTarget(
 		['guarantee-cap', elements.guarantee === 'government-guarantee' ? RULES.govGuaranteeCapWan : Infinity],
 		['dscr', dscrCapWan],
 	];
-	if (needWan <= 0) return { targetWan: 0, binding: 'no-need', needWan, collateralCapWan: round2(collateralCapWan), dscrCapWan: round2(dscrCapWan) };
-	let binding: AmountTarget['binding'] = 'need';
+	if (needWan <= 0) return { targetWan: 0, binding: 'no-need', limitedBy: 'no-need', needWan, collateralCapWan: round2(collateralCapWan), dscrCapWan: round2(dscrCapWan) };
+	let binding: AmountTarget['limitedBy'] = 'need';
 	let target = Infinity;
 	for (const [name, cap] of caps) {
 		if (cap < target) {
@@ -541,11 +543,8 @@ export function amountTarget(
 		}
 	}
 	const min = product?.amountWan.min ?? 0;
-	if (target < min) {
-		target = min;
-		binding = 'product-min';
-	}
-	return { targetWan: round2(target), binding, needWan, collateralCapWan: round2(collateralCapWan), dscrCapWan: round2(dscrCapWan) };
+	const limitedBy = binding;
+	return { targetWan: round2(Math.max(min, target)), binding: target < min ? 'product-min' : binding, limitedBy, needWan, collateralCapWan: round2(collateralCapWan), dscrCapWan: round2(dscrCapWan) };
 }
 
 /** Amount vs capital need, product range, collateral and repayment capacity (DSCR). */
@@ -725,6 +724,11 @@ function guaranteeFindings(client: Client, method: GuaranteeMethod, amountWan: n
 	return out;
 }
 
+/** Whether the client can actually provide the guarantee (no critical or major finding against it). */
+export function guaranteeFeasible(client: Client, method: GuaranteeMethod, amountWan: number, profile = profileClient(client)): boolean {
+	return severityCap(guaranteeFindings(client, method, amountWan, profile)) === 1;
+}
+
 function guaranteeScore(client: Client, method: GuaranteeMethod, amountWan: number, profile: ClientProfile, bestLgd: number): { score: number; findings: Finding[] } {
 	const fs = guaranteeFindings(client, method, amountWan, profile);
 	const lgd = LGD_BY_GUARANTEE[method];
@@ -869,27 +873,50 @@ export interface ExpertDecision {
 	raroc: number;
 }
 
-/** The expert's five elements on a given product, or null when the product cannot carry a loan. */
-export function expertElements(client: Client, product: Product, profile = profileClient(client)): ProductDecision | null {
+/** Why a product cannot carry the expert's loan. */
+export type ExpertFailure = 'need-below-product-min' | 'insufficient-repayment' | 'collateral-short' | 'risk-unpriceable' | 'no-security';
+
+/** The expert's five elements on a given product, or why the product cannot carry a loan. */
+export function expertElements(
+	client: Client,
+	product: Product,
+	profile = profileClient(client),
+): { ok: true; decision: ProductDecision; raroc: number } | { ok: false; failure: ExpertFailure } {
 	const termMonths = targetTerm(client, product, profile);
 	const repayment = recommendedRepayment(client, product, profile);
 	const first = Math.max(product.amountWan.min, Math.min(product.amountWan.max, profile.needWan));
 	const guarantee = recommendedGuarantee(client, product, first, profile);
+	if (severityCap(guaranteeFindings(client, guarantee, first, profile)) < 1) return { ok: false, failure: 'no-security' };
 	const rate0 = suggestedPrice(client, product, guarantee, first, profile).rate;
 	const t = amountTarget(client, product, { termMonths, annualRate: rate0, repayment, guarantee }, profile);
-	if (t.binding === 'no-need' || t.binding === 'product-min') return null;
+	const failure = (): ExpertFailure =>
+		t.limitedBy === 'dscr' ? 'insufficient-repayment' : t.limitedBy === 'collateral' ? 'collateral-short' : 'need-below-product-min';
+	if (t.binding === 'product-min') return { ok: false, failure: failure() };
 	const amountWan = Math.floor(t.targetWan * 10) / 10;
-	if (amountWan < product.amountWan.min || amountWan <= 0) return null;
-	const price = suggestedPrice(client, product, guarantee, amountWan, profile);
-	if (price.unpriceable) return null;
-	const annualRate = Math.ceil(price.rate * 10000 - 1e-6) / 10000;
+	if (amountWan < product.amountWan.min) return { ok: false, failure: failure() };
+	// Price at the amount, then re-check the amount's DSCR cap at that price; two rounds settle it.
+	let amount = amountWan;
+	let annualRate = 0;
+	for (let round = 0; round < 2; round++) {
+		const price = suggestedPrice(client, product, guarantee, amount, profile);
+		if (price.unpriceable) return { ok: false, failure: 'risk-unpriceable' };
+		annualRate = Math.ceil(price.rate * 10000 - 1e-6) / 10000;
+		const capped = amountTarget(client, product, { termMonths, annualRate, repayment, guarantee }, profile);
+		amount = Math.min(amount, Math.floor(capped.targetWan * 10) / 10);
+	}
+	annualRate = Math.ceil(suggestedPrice(client, product, guarantee, amount, profile).rate * 10000 - 1e-6) / 10000;
 	const final = amountTarget(client, product, { termMonths, annualRate, repayment, guarantee }, profile);
-	const safeAmount = Math.min(amountWan, Math.floor(final.targetWan * 10) / 10);
-	if (safeAmount < product.amountWan.min || safeAmount <= 0) return null;
-	return { productId: product.id, amountWan: safeAmount, termMonths, annualRate, repayment, guarantee };
+	if (amount < product.amountWan.min || amount > final.targetWan + 1e-9) return { ok: false, failure: 'insufficient-repayment' };
+	const decision: ProductDecision = { productId: product.id, amountWan: amount, termMonths, annualRate, repayment, guarantee };
+	// Priced at (or above) the target rate, the loan earns at least the hurdle RAROC by construction.
+	const raroc = num(checkProfitability(client, product, decision, profile).findings.find((f) => f.code === 'profit.raroc')?.data['raroc']);
+	return { ok: true, decision, raroc };
 }
 
-/** The expert's decision: refer or decline by the hard rules, else the best-fitting product the client can carry. */
+/**
+ * The expert's decision: refer or decline by the hard rules, else the best-fitting eligible
+ * product that can carry the loan; when none can, decline with the top candidate's failure.
+ */
 export function expertDecision(client: Client, catalogue: Catalogue): ExpertDecision {
 	const profile = profileClient(client);
 	const stop = (action: 'decline' | 'refer', reason: DecisionReason | null, code: string): ExpertDecision => ({ action, reason, reasons: [code], decision: null, raroc: 0 });
@@ -902,14 +929,13 @@ export function expertDecision(client: Client, catalogue: Catalogue): ExpertDeci
 		.filter((x) => x.eligible)
 		.sort((a, b) => b.fit - a.fit || a.i - b.i);
 	if (ranked.length === 0) return stop('decline', null, 'expert.no-eligible-product');
+	let first: ExpertFailure | null = null;
 	for (const cand of ranked) {
-		const decision = expertElements(client, cand.product, profile);
-		if (decision === null) continue;
-		const r = checkProfitability(client, cand.product, decision, profile);
-		const raroc = num(r.findings.find((f) => f.code === 'profit.raroc')?.data['raroc']);
-		if (raroc < HURDLE_RAROC - 1e-6) continue;
-		return { action: 'lend', reason: null, reasons: cand.reasons, decision, raroc };
+		const r = expertElements(client, cand.product, profile);
+		if (r.ok) return { action: 'lend', reason: null, reasons: cand.reasons, decision: r.decision, raroc: r.raroc };
+		first ??= r.failure;
 	}
-	return stop('decline', 'insufficient-repayment', 'expert.insufficient-repayment');
+	const failure = first as ExpertFailure;
+	const repaymentProblem = failure === 'insufficient-repayment' || failure === 'risk-unpriceable';
+	return stop('decline', repaymentProblem ? 'insufficient-repayment' : null, `expert.${failure}`);
 }
-

@@ -29,7 +29,7 @@ test('a learner answers the knowledge check with the keyboard only, gets explana
 					const texts = await fs.locator('.quiz-order-text').allTextContents();
 					const at = texts.indexOf(want);
 					if (at <= target) break;
-					await fs.getByRole('button', { name: `上移：${want}` }).focus();
+					await fs.locator('.quiz-order > li', { hasText: want }).getByRole('button', { name: '上移' }).focus();
 					await page.keyboard.press('Enter');
 				}
 			}

@@ -70,10 +70,16 @@ export default function FeedbackPanel({ feedback, t, topicLinks, subjectLabels =
 function FindingItem({ finding, t, topicLinks, subjectLabels }: { finding: Finding; t: T; topicLinks: Record<string, string>; subjectLabels: Record<string, string> }) {
 	const href = topicLinks[finding.topic];
 	const subject = finding.subject ? subjectLabels[finding.subject] : undefined;
+	const vars = findingVars(finding, t);
+	// A finding may carry the code of the rule that decided it (`reason`); explain that too.
+	const reasonKey = typeof finding.data['reason'] === 'string' ? `reason.${finding.data['reason']}` : '';
+	const reasonText = reasonKey ? t(reasonKey, vars) : '';
+	const reason = reasonText && reasonText !== reasonKey ? reasonText : '';
 	return (
 		<li class={`finding finding-${finding.severity}`} data-code={finding.code}>
 			{subject && <strong class="finding-subject">{subject}：</strong>}
-			<span>{t(`finding.${finding.code}`, findingVars(finding, t))}</span>
+			<span>{t(`finding.${finding.code}`, vars)}</span>
+			{reason && <span class="finding-reason"> {reason}</span>}
 			{href && (
 				<>
 					{' '}
