@@ -175,7 +175,7 @@ export function checkProposal(proposal: LoanProposal): ComplianceCheck[] {
 	}
 	if (Array.isArray(p.outsourcedSteps)) {
 		const steps = p.outsourcedSteps.filter((s) => (KEY_STEPS as readonly string[]).includes(s));
-		push('internet-lending.key-steps-in-house', steps.length === 0, { outsourcedSteps: steps.length, firstStep: steps[0] ?? 'none' });
+		push('internet-lending.key-steps-in-house', steps.length === 0, { outsourcedSteps: steps.length });
 	}
 	if (p.internet === true && typeof p.crossRegion === 'boolean') {
 		push('internet-lending.local-region', !p.crossRegion || p.onlineOnlyBank === true, { crossRegion: p.crossRegion, onlineOnlyBank: p.onlineOnlyBank === true });

@@ -9,7 +9,7 @@
  * ONE year of a loan whose balance stays at `amountWan` (EAD = amount).
  *
  * Invalid input never throws and never yields NaN: non-finite numbers count as 0, PD and LGD are
- * clamped to [0, 1], amounts and costs below 0 count as 0. When economic capital is 0 (no amount or
+ * clamped to [0, 1], amounts and costs to [0, MAX_WAN], rates and ratios to [0, MAX_RATE]. When economic capital is 0 (no amount or
  * no capital ratio) RAROC is reported as 0 and `valid` is false, so callers can say why.
  */
 import { FUNDING_RATE, HURDLE_RAROC, LPR_1Y, MAX_SPREAD_BP, bpToRate } from './rates';
@@ -26,8 +26,16 @@ export function clamp(x: unknown, lo: number, hi: number): number {
 
 /** Round to 6 decimals so printed money and ratios are stable (1e-6 万元 = 0.01 元). */
 export function round6(x: number): number {
-	return Math.round(x * 1e6) / 1e6;
+	return Math.abs(x) < 1e12 ? Math.round(x * 1e6) / 1e6 : x;
 }
+
+/** Largest amount or cost the models accept, 万元 (10^13 元, beyond any bank's book). */
+export const MAX_WAN = 1e9;
+/** Largest rate or ratio the models accept (1000% a year). */
+export const MAX_RATE = 10;
+
+const wan = (x: unknown): number => clamp(x, 0, MAX_WAN);
+const ratio = (x: unknown): number => clamp(x, 0, MAX_RATE);
 
 /** Inputs of the expected loss. */
 export interface ElInput {
@@ -41,7 +49,7 @@ export interface ElInput {
 
 /** Expected loss EL = PD × LGD × EAD, 万元 (facts §11). */
 export function expectedLossWan({ pd, lgd, eadWan }: ElInput): number {
-	return round6(clamp(pd, 0, 1) * clamp(lgd, 0, 1) * Math.max(0, finiteOr(eadWan, 0)));
+	return round6(clamp(pd, 0, 1) * clamp(lgd, 0, 1) * wan(eadWan));
 }
 
 /** Inputs of a one-year RAROC. */
@@ -73,12 +81,12 @@ export interface RarocResult {
 
 /** One-year RAROC of a loan: (interest − funding − operating − EL) ÷ (amount × capital ratio). */
 export function loanRaroc(input: RarocInput): RarocResult {
-	const amount = Math.max(0, finiteOr(input.amountWan, 0));
-	const interestWan = round6(amount * Math.max(0, finiteOr(input.annualRate, 0)));
-	const fundingCostWan = round6(amount * Math.max(0, finiteOr(input.fundingRate, 0)));
-	const operatingCostWan = round6(Math.max(0, finiteOr(input.operatingCostWan, 0)));
+	const amount = wan(input.amountWan);
+	const interestWan = round6(amount * ratio(input.annualRate));
+	const fundingCostWan = round6(amount * ratio(input.fundingRate));
+	const operatingCostWan = round6(wan(input.operatingCostWan));
 	const el = expectedLossWan({ pd: input.pd, lgd: input.lgd, eadWan: amount });
-	const economicCapitalWan = round6(amount * Math.max(0, finiteOr(input.capitalRatio, 0)));
+	const economicCapitalWan = round6(amount * ratio(input.capitalRatio));
 	const netWan = round6(interestWan - fundingCostWan - operatingCostWan - el);
 	const valid = economicCapitalWan > 0;
 	return {
@@ -134,12 +142,12 @@ export interface RiskBasedPrice {
  * [max(floor, LPR + product min spread), ceiling].
  */
 export function riskBasedRate(pd: number, lgd: number, options: PricingOptions = {}): RiskBasedPrice {
-	const amount = Math.max(1e-6, finiteOr(options.amountWan, 100));
-	const funding = Math.max(0, finiteOr(options.fundingRate, FUNDING_RATE));
-	const opCost = Math.max(0, finiteOr(options.operatingCostWan, 0.8));
-	const capitalRatio = Math.max(0, finiteOr(options.capitalRatio, 0.06));
-	const target = Math.max(0, finiteOr(options.targetRaroc, HURDLE_RAROC));
-	const lpr = Math.max(0, finiteOr(options.lpr, LPR_1Y));
+	const amount = clamp(finiteOr(options.amountWan, 100), 1e-6, MAX_WAN);
+	const funding = ratio(finiteOr(options.fundingRate, FUNDING_RATE));
+	const opCost = wan(finiteOr(options.operatingCostWan, 0.8));
+	const capitalRatio = ratio(finiteOr(options.capitalRatio, 0.06));
+	const target = ratio(finiteOr(options.targetRaroc, HURDLE_RAROC));
+	const lpr = ratio(finiteOr(options.lpr, LPR_1Y));
 	const spreadCap = Math.min(MAX_SPREAD_BP, finiteOr(options.maxSpreadBp, MAX_SPREAD_BP));
 	const ceilingRate = round6(lpr + bpToRate(spreadCap));
 	const floorRate = round6(funding + opCost / amount);

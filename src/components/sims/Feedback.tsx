@@ -4,6 +4,7 @@
  * to the lesson section that teaches its topic.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Feedback, Finding, Severity } from '../../domain/scoring/feedback';
 import type { T } from '../../i18n/format';
 import { findingVars } from './finding-vars';
@@ -20,11 +21,17 @@ export interface FeedbackPanelProps {
 	/** Extra content under the score (a chart, a summary). */
 	children?: ComponentChildren;
 	headingLevel?: 2 | 3;
+	/** Move keyboard focus to the score when the panel appears (default true). */
+	focusOnMount?: boolean;
 }
 
 const ORDER: Severity[] = ['critical', 'major', 'minor', 'info', 'good'];
 
-export default function FeedbackPanel({ feedback, t, topicLinks, subjectLabels = {}, severities = ORDER, children, headingLevel = 3 }: FeedbackPanelProps) {
+export default function FeedbackPanel({ feedback, t, topicLinks, subjectLabels = {}, severities = ORDER, children, headingLevel = 3, focusOnMount = true }: FeedbackPanelProps) {
+	const heading = useRef<HTMLHeadingElement>(null);
+	useEffect(() => {
+		if (focusOnMount) heading.current?.focus();
+	}, []);
 	const H = headingLevel === 2 ? 'h2' : 'h3';
 	const H2 = headingLevel === 2 ? 'h3' : 'h4';
 	const pct = feedback.max > 0 ? Math.round((feedback.score / feedback.max) * 100) : 0;
@@ -33,7 +40,7 @@ export default function FeedbackPanel({ feedback, t, topicLinks, subjectLabels =
 		.filter(([, list]) => list.length > 0);
 	return (
 		<section class="feedback" aria-label={t('feedback.title')}>
-			<H class="feedback-score" tabIndex={-1} data-feedback-heading>
+			<H class="feedback-score" tabIndex={-1} ref={heading}>
 				{t('feedback.score', { score: feedback.score, max: feedback.max, pct })}
 			</H>
 			<ul class="dimension-bars">

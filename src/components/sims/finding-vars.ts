@@ -1,12 +1,13 @@
 /**
  * Turn a finding's data into message variables. Numbers pass through (rounded), with a `<key>Pct`
- * twin for fractions; code values get a `<key>Name` twin translated from the first i18n namespace
- * that knows them (e.g. `industry: 'wholesale'` → `industryName: '批发业'`).
+ * twin for fractions ("8.5%", percent sign included); code values get a `<key>Name` twin translated
+ * from the first i18n namespace that knows them (e.g. `industry: 'wholesale'` → `industryName: '批发业'`);
+ * a size indicator also gets its unit (`unitName`: 人 / 万元).
  */
 import type { Finding } from '../../domain/scoring/feedback';
 import type { T, Vars } from '../../i18n/format';
 
-const NAMESPACES = ['segment', 'riskTier', 'industry', 'legalForm', 'track', 'product', 'repayment', 'guarantee', 'purpose', 'statements', 'collateral', 'creditHistory', 'channel', 'rule', 'indicator', 'sizeClass'];
+const NAMESPACES = ['segment', 'riskTier', 'industry', 'legalForm', 'track', 'product', 'repayment', 'guarantee', 'purpose', 'statements', 'collateral', 'creditHistory', 'channel', 'rule', 'indicator', 'sizeClass', 'borrower', 'binding'];
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -19,6 +20,7 @@ export function findingVars(finding: Finding, t: T): Vars {
 			vars[`${k}Pct`] = `${round(v * 100)}%`;
 		} else if (typeof v === 'string') {
 			vars[k] = v;
+			if (k === 'indicator') vars['unitName'] = t(`unit.${v}`);
 			for (const ns of [k, ...NAMESPACES]) {
 				const key = `${ns}.${v}`;
 				const name = t(key);

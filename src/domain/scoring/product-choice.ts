@@ -117,7 +117,7 @@ function expertFindings(client: Client, catalogue: Catalogue): Finding[] {
 			data: { productId: d.productId, amountWan: d.amountWan, termMonths: d.termMonths, annualRate: d.annualRate, repayment: d.repayment, guarantee: d.guarantee, raroc: e.raroc },
 		});
 	} else {
-		out.push({ code: 'expert.declines', severity: 'info', dimension: 'product-fit', topic: 'five-elements', data: { action: e.action, reason: e.reason ?? 'none' } });
+		out.push({ code: 'expert.declines', severity: 'info', dimension: 'product-fit', topic: 'five-elements', data: { decision: e.action } });
 	}
 	for (const r of e.reasons) out.push({ code: r, severity: 'info', dimension: 'product-fit', topic: 'product-fit', data: { productId: e.decision?.productId ?? 'none' } });
 	return out;

@@ -73,7 +73,6 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 			return;
 		}
 		submitSegmentation();
-		requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-sim="segmentation"] [data-feedback-heading]')?.focus());
 	};
 
 	const labels = Object.fromEntries(pool.map((c) => [c.id, c.name]));
