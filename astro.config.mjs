@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeMathScroll from './src/rehype-math-scroll.mjs';
 import { THEME_BOOT_HASH } from './src/theme-boot.mjs';
 
 /**
@@ -15,6 +16,8 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
 	base,
+	// Separate caches let several checkouts share one node_modules (see scripts/scratch-build.sh).
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [mdx(), preact()],
@@ -25,7 +28,7 @@ export default defineConfig({
 			smartypants: false,
 			remarkPlugins: [remarkMath],
 			// MathML only: no KaTeX fonts or inline styles, which the CSP would block.
-			rehypePlugins: [[rehypeKatex, { output: 'mathml', throwOnError: true }]],
+			rehypePlugins: [[rehypeKatex, { output: 'mathml', throwOnError: true }], rehypeMathScroll],
 		}),
 	},
 	i18n: {

@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const isCI = !!process.env['CI'];
-const PORT = 4327;
+const PORT = Number(process.env['E2E_PORT'] ?? 4327);
 /** Base path the site was built with (BASE_PATH at build time), so tests run under a sub-path too. */
 const BASE = process.env['BASE_PATH'] ?? '/';
 

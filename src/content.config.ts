@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { GlossaryTermSchema, LessonSchema, ModuleSchema, SettingsSchema, TopicLinkSchema } from './schemas/course';
 import { QuizSchema } from './schemas/quiz';
+import { ProductSchema } from './schemas/product';
 
 const modules = defineCollection({
 	loader: glob({ pattern: '*.json', base: './content/modules' }),
@@ -55,9 +56,15 @@ const topics = defineCollection({
 	schema: TopicLinkSchema,
 });
 
+/** The bank's loan-product catalogue (five elements, eligibility). One file per product. */
+const products = defineCollection({
+	loader: glob({ pattern: '*.json', base: './content/products' }),
+	schema: ProductSchema,
+});
+
 const settings = defineCollection({
 	loader: glob({ pattern: '*.json', base: './content/settings' }),
 	schema: SettingsSchema,
 });
 
-export const collections = { modules, lessons, quizzes, syllabus, glossary, topics, settings };
+export const collections = { modules, lessons, quizzes, syllabus, glossary, topics, products, settings };

@@ -130,7 +130,9 @@ const PROFILES: Readonly<Record<Industry, IndustryProfile>> = {
 	catering: p(15, [0.5, 0.65], 0.08, 2.0, [3, 10], [0, 5], [8, 25], [15, 45], [0, 10], 'catering'),
 	'information-transmission': p(60, [0.3, 0.5], 0.1, 0.8, [0, 10], [45, 120], [20, 60], [5, 20], [5, 20], 'flat'),
 	'software-it': p(35, [0.35, 0.6], 0.1, 1.2, [0, 10], [60, 180], [15, 45], [0, 15], [10, 30], 'projects'),
-	'real-estate-development': p(150, [0.2, 0.35], 0.08, 0.3, [300, 720], [10, 40], [60, 180], [10, 40], [60, 180], 'property'),
+	'real-estate-development': p(
+		150, [0.2, 0.35], 0.08, 0.3, [300, 720], [10, 40], [60, 180], [10, 40], [60, 180], 'property',
+	),
 	'property-management': p(8, [0.12, 0.25], 0.05, 1.5, [0, 5], [30, 90], [15, 40], [0, 10], [20, 60], 'flat'),
 	'leasing-business-services': p(40, [0.25, 0.45], 0.08, 0.7, [0, 10], [30, 90], [15, 45], [5, 20], [5, 20], 'flat'),
 	other: p(12, [0.35, 0.6], 0.1, 2.0, [5, 30], [0, 15], [10, 30], [5, 30], [0, 15], 'household'),
@@ -270,7 +272,9 @@ const BRANDS = [
 	'宝丰', '利民', '惠众', '鼎盛', '祥和', '鑫源', '荣昌', '隆兴', '富民', '开元', '远航', '新星',
 	'金诚', '汇通', '泰和', '兴业', '华源', '致远', '恒信', '友邦', '田园', '禾丰', '绿野', '清泉',
 ];
-const SURNAMES = ['李', '王', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗'];
+const SURNAMES = [
+	'李', '王', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗',
+];
 
 // ---------------------------------------------------------------------------------------------
 
@@ -330,7 +334,8 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 			: segment === 'out-of-scope'
 				? individual || rng.bool(0.92) ? 'medium' : 'large'
 				: segment;
-	const legalForm: LegalForm = individual ? 'individual-business' : companyForm(rng, target, tmpl);
+	const dists = TRADE_DISTS.get(tmpl) as TradeDists;
+	const legalForm: LegalForm = individual ? 'individual-business' : companyForm(rng, target, dists);
 	const prof = PROFILES[tmpl.industry];
 
 	// 2. Size figures nudged into the target class.
@@ -370,9 +375,8 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 	const workingCapital =
 		cycleDays > 0 ? (revenueWan * (1 - netMargin) * (1 + expectedGrowth) * cycleDays) / 360 : 0;
 	// Existing working-capital loans finance part of the cycle; the rest of the debt is term debt.
-	const existingWorkingCapitalLoansWan = r1(
-		Math.min(existingDebtWan, workingCapital > 0 ? workingCapital * rng.float(0.1, 0.7) : existingDebtWan * rng.float(0.3, 1)),
-	);
+	const wcLoans = workingCapital > 0 ? workingCapital * rng.float(0.1, 0.7) : existingDebtWan * rng.float(0.3, 1);
+	const existingWorkingCapitalLoansWan = r1(Math.min(existingDebtWan, wcLoans));
 	const ownFundsWan = r1(workingCapital > 0 ? workingCapital * rng.float(0.15, 0.6) : assetsWan * rng.float(0.02, 0.1));
 	const otherFundingWan = rng.bool(0.7) ? 0 : r1(workingCapital * rng.float(0.02, 0.15));
 
@@ -385,11 +389,11 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 	const supplyChain = supplyChainOf(rng, tmpl, statements, yearsInBusiness, creditHistory);
 
 	// 4. Purpose, amount, term.
-	const purpose = purposeOf(rng, tmpl);
+	const purpose = draw(rng, dists.purpose);
 	const need = workingCapital - ownFundsWan - existingWorkingCapitalLoansWan - otherFundingWan;
 	const requestedAmountWan = requestedAmount(rng, purpose, need, revenueWan, assetsWan, individual, target);
 	const requestedTermMonths = rng.pick(TERMS[purpose]);
-	const collateral = collateralOf(rng, tmpl, owner, supplyChain, requestedAmountWan, target);
+	const collateral = collateralOf(rng, dists, owner, supplyChain, requestedAmountWan, target);
 
 	const client: Client = {
 		id,
@@ -468,13 +472,42 @@ function debtBand(rng: Rng, band: number): number {
 	return rng.float(0.7, 1);
 }
 
-const FORMS_SMALL: readonly LegalForm[] = ['limited-company', 'sole-proprietorship', 'partnership', 'farmer-cooperative'];
+const FORMS_SMALL: readonly LegalForm[] = [
+	'limited-company',
+	'sole-proprietorship',
+	'partnership',
+	'farmer-cooperative',
+];
 
-function companyForm(rng: Rng, target: SizeClass, tmpl: TradeTemplate): LegalForm {
-	const coop = tmpl.coop ? 25 : 0;
-	if (target === 'micro') return rng.weighted(FORMS_SMALL, [78, 15, 4, coop]);
-	if (target === 'small') return rng.weighted(FORMS_SMALL, [88, 5, 3, coop * 0.6]);
-	return rng.weighted(FORMS_SMALL, [95, 0, 0, coop * 0.2]);
+function companyForm(rng: Rng, target: SizeClass, dists: TradeDists): LegalForm {
+	return draw(rng, target === 'micro' ? dists.formsMicro : target === 'small' ? dists.formsSmall : dists.formsLarger);
+}
+
+/** Distributions that depend only on the trade, computed once per template. */
+interface TradeDists {
+	purpose: Dist<LoanPurpose>;
+	/** Collateral kinds by (owns a home ? 1 : 0) + (has an anchor buyer ? 2 : 0). */
+	collateral: Dist<CollateralKind>[];
+	formsMicro: Dist<LegalForm>;
+	formsSmall: Dist<LegalForm>;
+	formsLarger: Dist<LegalForm>;
+}
+
+function collateralWeights(tmpl: TradeTemplate, ownsHome: boolean, anchorBuyer: boolean): number[] {
+	const track = trackOf(tmpl.industry);
+	return [
+		ownsHome ? 4 : 0,
+		track === 'trade' || track === 'services' ? 2 : 0.5,
+		track === 'manufacturing' ? 2 : 0.2,
+		track === 'manufacturing' || tmpl.industry === 'transport' ? 2 : 0.3,
+		tmpl.industry === 'transport' ? 2 : 0.5,
+		anchorBuyer ? 3 : 0,
+		track === 'trade' ? 1 : 0.2,
+		tmpl.industry === 'wholesale' || tmpl.industry === 'agriculture' ? 0.8 : 0,
+		tmpl.industry === 'software-it' || tmpl.green ? 1 : 0,
+		0.3,
+		tmpl.agri ? 1.5 : 0,
+	];
 }
 
 interface Figures {
@@ -483,7 +516,13 @@ interface Figures {
 	assetsWan: number;
 }
 
-function sizeFigures(rng: Rng, industry: Industry, target: SizeClass, individual: boolean, prof: IndustryProfile): Figures {
+function sizeFigures(
+	rng: Rng,
+	industry: Industry,
+	target: SizeClass,
+	individual: boolean,
+	prof: IndustryProfile,
+): Figures {
 	const baseEmployees =
 		individual && target === 'medium'
 			? 1 // an individual business just over the medium floor, never hundreds of staff
@@ -512,9 +551,8 @@ function setIndicator(fig: Figures, b: SizeBound, value: number, below: boolean)
 		fig.employees = Math.max(1, v);
 		return;
 	}
-	let v = r1(value);
-	if (below && v >= b.threshold) v = r1(b.threshold - 0.1);
-	if (!below && v < b.threshold) v = b.threshold;
+	// Round toward the right side of the threshold so rounding never crosses it.
+	const v = below ? Math.floor(value * 10) / 10 : Math.ceil(value * 10) / 10;
 	if (b.indicator === 'revenue') fig.revenueWan = Math.max(0.1, v);
 	else fig.assetsWan = Math.max(0.1, v);
 }
@@ -526,7 +564,8 @@ function valueOf(fig: Figures, indicator: SizeIndicator): number {
 /** The bound whose threshold the figures exceed least (relatively): moving it keeps them plausible. */
 function nearest(fig: Figures, bounds: readonly SizeBound[]): SizeBound {
 	let best = bounds[0] as SizeBound;
-	for (const b of bounds) if (valueOf(fig, b.indicator) / b.threshold < valueOf(fig, best.indicator) / best.threshold) best = b;
+	const excess = (b: SizeBound) => valueOf(fig, b.indicator) / b.threshold;
+	for (const b of bounds) if (excess(b) < excess(best)) best = b;
 	return best;
 }
 
@@ -534,7 +573,8 @@ function nearest(fig: Figures, bounds: readonly SizeBound[]): SizeBound {
 function fitToClass(rng: Rng, fig: Figures, industry: Industry, target: SizeClass): void {
 	const row = SIZE_TABLE[industry];
 	const meets = (b: SizeBound) => valueOf(fig, b.indicator) >= b.threshold;
-	const smallOf = (b: SizeBound) => row.small.find((s) => s.indicator === b.indicator)?.threshold ?? 0;
+	// The small, medium and upper-bound lists of a row use the same indicators in the same order.
+	const smallOf = (b: SizeBound) => (row.small[row.medium.indexOf(b)] as SizeBound).threshold;
 	if (target === 'large') {
 		for (const b of row.smeBelow) setIndicator(fig, b, b.threshold * rng.float(1, 2), false);
 		return;
@@ -558,13 +598,16 @@ function fitToClass(rng: Rng, fig: Figures, industry: Industry, target: SizeClas
 	for (const b of row.medium) if (!meets(b)) setIndicator(fig, b, b.threshold * rng.float(1, 1.6), false);
 	if (row.smeBelow.every(meets)) {
 		const b = nearest(fig, row.smeBelow);
-		const floor = row.medium.find((m) => m.indicator === b.indicator)?.threshold ?? 0;
+		const floor = (row.medium[row.smeBelow.indexOf(b)] as SizeBound).threshold;
 		setIndicator(fig, b, rng.float(floor, b.threshold), true);
 	}
 }
 
+/** Scratch space for monthlySeries (the generator is synchronous, so one buffer suffices). */
+const MONTH_WEIGHTS = new Float64Array(12);
+
 function monthlySeries(rng: Rng, revenueWan: number, season: readonly number[]): number[] {
-	const w = new Array<number>(12);
+	const w = MONTH_WEIGHTS;
 	let sum = 0;
 	for (let m = 0; m < 12; m++) {
 		const v = (season[m] as number) * (0.88 + 0.24 * rng.next()); // ±12% month-to-month noise
@@ -676,9 +719,9 @@ const PURPOSES: readonly LoanPurpose[] = [
 	'consumer',
 ];
 
-function purposeOf(rng: Rng, tmpl: TradeTemplate): LoanPurpose {
+function purposeWeights(tmpl: TradeTemplate): number[] {
 	const trade = trackOf(tmpl.industry) === 'trade';
-	return rng.weighted(PURPOSES, [
+	return [
 		35,
 		trade ? 30 : 12,
 		tmpl.b2b ? 14 : 3,
@@ -689,7 +732,7 @@ function purposeOf(rng: Rng, tmpl: TradeTemplate): LoanPurpose {
 		2.5,
 		1.5,
 		2,
-	]);
+	];
 }
 
 const TERMS: Readonly<Record<LoanPurpose, readonly number[]>> = {
@@ -705,11 +748,19 @@ const TERMS: Readonly<Record<LoanPurpose, readonly number[]>> = {
 	consumer: [12, 24, 36],
 };
 
-/** Round an amount the way people ask for it: 1 万 steps under 20, 5 under 200, 10 under 1000, else 50; at least 3 万. */
+/** Round a requested amount like people do: steps of 1 万 under 20, 5 under 200, 10 under 1000, else 50; ≥ 3 万. */
 export function niceAmount(x: number): number {
 	const step = x < 20 ? 1 : x < 200 ? 5 : x < 1000 ? 10 : 50;
 	return Math.max(3, Math.round(x / step) * step);
 }
+
+const WORKING_CAPITAL_USES: readonly LoanPurpose[] = [
+	'working-capital',
+	'inventory-stocking',
+	'order-fulfilment',
+	'agricultural-production',
+];
+const INVESTMENT_USES: readonly LoanPurpose[] = ['equipment', 'expansion', 'green-upgrade'];
 
 function requestedAmount(
 	rng: Rng,
@@ -721,11 +772,11 @@ function requestedAmount(
 	target: SizeClass,
 ): number {
 	let x: number;
-	if (purpose === 'working-capital' || purpose === 'inventory-stocking' || purpose === 'order-fulfilment' || purpose === 'agricultural-production') {
+	if (WORKING_CAPITAL_USES.includes(purpose)) {
 		// Some ask for less than the formula's need, some for more (learners should catch over-asks).
 		const byNeed = need > 0 ? need * (rng.bool(0.6) ? rng.float(0.6, 1) : rng.float(1, 1.6)) : 0;
 		x = Math.max(byNeed, revenueWan * rng.float(0.03, 0.1));
-	} else if (purpose === 'equipment' || purpose === 'expansion' || purpose === 'green-upgrade') {
+	} else if (INVESTMENT_USES.includes(purpose)) {
 		x = assetsWan * rng.float(0.1, 0.4);
 	} else x = revenueWan * rng.float(0.05, 0.2);
 	const cap = individual ? 500 : target === 'micro' ? 1000 : target === 'small' ? 3000 : 20000;
@@ -750,7 +801,7 @@ const COLLATERAL_KINDS_ALL: readonly CollateralKind[] = [
 
 function collateralOf(
 	rng: Rng,
-	tmpl: TradeTemplate,
+	dists: TradeDists,
 	owner: OwnerProfile,
 	chain: SupplyChain,
 	requestedWan: number,
@@ -758,23 +809,10 @@ function collateralOf(
 ): Collateral[] {
 	const count = draw(rng, target === 'micro' ? COLLATERAL_COUNT_MICRO : COLLATERAL_COUNT);
 	if (count === 0) return [];
-	const track = trackOf(tmpl.industry);
-	const weights = [
-		owner.ownsHome ? 4 : 0,
-		track === 'trade' || track === 'services' ? 2 : 0.5,
-		track === 'manufacturing' ? 2 : 0.2,
-		track === 'manufacturing' || tmpl.industry === 'transport' ? 2 : 0.3,
-		tmpl.industry === 'transport' ? 2 : 0.5,
-		chain.anchorBuyer ? 3 : 0,
-		track === 'trade' ? 1 : 0.2,
-		tmpl.industry === 'wholesale' || tmpl.industry === 'agriculture' ? 0.8 : 0,
-		tmpl.industry === 'software-it' || tmpl.green ? 1 : 0,
-		0.3,
-		tmpl.agri ? 1.5 : 0,
-	];
+	const kinds = dists.collateral[(owner.ownsHome ? 1 : 0) + (chain.anchorBuyer ? 2 : 0)] as Dist<CollateralKind>;
 	const out: Collateral[] = [];
 	for (let k = 0; k < count; k++) {
-		const kind = rng.weighted(COLLATERAL_KINDS_ALL, weights);
+		const kind = draw(rng, kinds);
 		if (out.some((c) => c.kind === kind)) continue;
 		out.push({ kind, valueWan: r1(Math.max(1, requestedWan * rng.logNormal(0.9, 0.5))) });
 	}
@@ -793,3 +831,25 @@ function nameOf(rng: Rng, tmpl: TradeTemplate, legalForm: LegalForm): string {
 	if (legalForm === 'farmer-cooperative') return `${brand}${tmpl.trade}专业合作社`;
 	return `${brand}${tmpl.company}`;
 }
+
+// Built last: it needs the code lists and `dist` defined above.
+const TRADE_DISTS = new Map<TradeTemplate, TradeDists>(
+	TRADES.map((t) => {
+		const coop = t.coop ? 25 : 0;
+		return [
+			t,
+			{
+				purpose: dist(PURPOSES, purposeWeights(t)),
+				collateral: [
+					dist(COLLATERAL_KINDS_ALL, collateralWeights(t, false, false)),
+					dist(COLLATERAL_KINDS_ALL, collateralWeights(t, true, false)),
+					dist(COLLATERAL_KINDS_ALL, collateralWeights(t, false, true)),
+					dist(COLLATERAL_KINDS_ALL, collateralWeights(t, true, true)),
+				],
+				formsMicro: dist(FORMS_SMALL, [78, 15, 4, coop]),
+				formsSmall: dist(FORMS_SMALL, [88, 5, 3, coop * 0.6]),
+				formsLarger: dist(FORMS_SMALL, [95, 0, 0, coop * 0.2]),
+			},
+		];
+	}),
+);

@@ -18,7 +18,7 @@
  *   year on every loan still on the books;
  * - the Monte-Carlo RAROC = (interest − funding − operating − losses − LGD × NPL still on the
  *   books) ÷ economic capital (capital ratio × average balance), annualised; the capstone's score
- *   uses expected loss instead of realised losses (see bookRaroc).
+ *   uses the RAROC of the loans as booked, on expected loss (see bookRaroc).
  */
 import type { Client } from './client';
 import { checkProposal } from './compliance';
@@ -34,7 +34,7 @@ import {
 	OPERATING_COST_WAN,
 } from './rates';
 import type { Rng } from './random';
-import { clamp, finiteOr } from './risk';
+import { MAX_RATE, MAX_WAN, clamp, finiteOr, loanRaroc } from './risk';
 import { makeFeedback, type Feedback, type Finding, type FindingData } from './scoring/feedback';
 import { proposalFor } from './scoring/product-choice';
 
@@ -42,6 +42,8 @@ import { proposalFor } from './scoring/product-choice';
 export const RECOVERY_LAG_MONTHS = 6;
 /** Largest horizon simulated, months. */
 export const MAX_MONTHS = 120;
+/** Longest loan term the models accept, months. */
+export const MAX_TERM_MONTHS = 360;
 /** Largest number of Monte-Carlo paths. */
 export const MAX_PATHS = 100000;
 /** 两控 NPL tolerance: 普惠 NPL ratio may exceed the all-loans ratio by up to 3 points (facts §3.3). */
@@ -120,14 +122,15 @@ export function monthlyHazard(pd: number): number {
 
 /** Scheduled balance after `k` monthly payments (no default), 万元. */
 export function scheduledBalance(amountWan: number, annualRate: number, termMonths: number, repayment: RepaymentMethod, k: number): number {
-	const a = Math.max(0, finiteOr(amountWan, 0));
-	const n = Math.max(1, Math.round(finiteOr(termMonths, 1)));
+	const a = clamp(amountWan, 0, MAX_WAN);
+	const n = Math.round(clamp(termMonths, 1, MAX_TERM_MONTHS));
 	if (k >= n) return 0;
 	if (k <= 0) return a;
-	const r = Math.max(0, finiteOr(annualRate, 0)) / 12;
+	const r = clamp(annualRate, 0, MAX_RATE) / 12;
 	switch (repayment) {
 		case 'equal-installment': {
-			if (r === 0) return a * (1 - k / n);
+			// Below ~1e-12 a month, (1 + r)^n rounds to 1 in doubles: treat as interest-free.
+			if (r < 1e-12) return a * (1 - k / n);
 			const g = (1 + r) ** k;
 			const payment = (a * r) / (1 - (1 + r) ** -n);
 			return Math.max(0, a * g - (payment * (g - 1)) / r);
@@ -159,9 +162,9 @@ export function simulatePortfolio(input: PortfolioInput, rng: Rng): PortfolioRes
 	const loans: readonly PortfolioLoan[] = Array.isArray(input?.loans) ? input.loans : [];
 	const M = Math.round(clamp(finiteOr(input?.months, 12), 1, MAX_MONTHS));
 	const P = Math.round(clamp(finiteOr(input?.paths, 1), 1, MAX_PATHS));
-	const fundingRate = Math.max(0, finiteOr(input?.fundingRate, FUNDING_RATE));
-	const opCost = Math.max(0, finiteOr(input?.operatingCostWan, OPERATING_COST_WAN['branch-visit']));
-	const capitalRatio = Math.max(0, finiteOr(input?.capitalRatio, CAPITAL_RATIO));
+	const fundingRate = clamp(finiteOr(input?.fundingRate, FUNDING_RATE), 0, MAX_RATE);
+	const opCost = clamp(finiteOr(input?.operatingCostWan, OPERATING_COST_WAN['branch-visit']), 0, MAX_WAN);
+	const capitalRatio = clamp(finiteOr(input?.capitalRatio, CAPITAL_RATIO), 0, MAX_RATE);
 	const lag = Math.round(clamp(finiteOr(input?.recoveryLagMonths, RECOVERY_LAG_MONTHS), 0, MAX_MONTHS));
 	const N = loans.length;
 
@@ -176,14 +179,14 @@ export function simulatePortfolio(input: PortfolioInput, rng: Rng): PortfolioRes
 	let expectedLoss = 0;
 	for (let i = 0; i < N; i++) {
 		const l = loans[i] as PortfolioLoan;
-		const amount = Math.max(0, finiteOr(l?.amountWan, 0));
+		const amount = clamp(l?.amountWan, 0, MAX_WAN);
 		const method = isRepayment(l?.repayment) ? l.repayment : 'interest-monthly-bullet';
-		rate[i] = Math.max(0, finiteOr(l?.annualRate, 0));
+		rate[i] = clamp(l?.annualRate, 0, MAX_RATE);
 		lgd[i] = clamp(l?.lgd, 0, 1);
 		const pd = clamp(l?.pd, 0, 1);
 		logSurvive[i] = Math.log(1 - monthlyHazard(pd));
 		expectedLoss += pd * (lgd[i] as number) * amount;
-		for (let k = 0; k <= M; k++) sched[i * (M + 1) + k] = scheduledBalance(amount, rate[i] as number, finiteOr(l?.termMonths, 1), method, k);
+		for (let k = 0; k <= M; k++) sched[i * (M + 1) + k] = scheduledBalance(amount, rate[i] as number, l?.termMonths, method, k);
 		for (let m = 1; m <= M; m++) {
 			const start = sched[i * (M + 1) + m - 1] as number;
 			const end = sched[i * (M + 1) + m] as number;
@@ -441,10 +444,12 @@ export interface BookState {
 	cumulativeOperatingCostWan: number;
 	cumulativeLossWan: number;
 	cumulativeRecoveriesWan: number;
-	/** Expected loss accrued on performing balances, Σ monthly balance × PD × LGD ÷ 12, 万元. */
-	cumulativeExpectedLossWan: number;
 	/** Σ PD × LGD × amount of every loan booked (the book's ex-ante credit cost), 万元. */
 	bookedExpectedLossWan: number;
+	/** Σ one-year net risk-adjusted income of every loan at booking (loanRaroc netWan), 万元. */
+	bookedNetWan: number;
+	/** Σ economic capital of every loan at booking, 万元. */
+	bookedCapitalWan: number;
 	/** Σ monthly balance × capital ratio ÷ 12: economic capital in 万元-years, the RAROC denominator. */
 	capitalWanYears: number;
 	complianceBreaches: number;
@@ -489,8 +494,9 @@ export function initBook(): BookState {
 		cumulativeOperatingCostWan: 0,
 		cumulativeLossWan: 0,
 		cumulativeRecoveriesWan: 0,
-		cumulativeExpectedLossWan: 0,
 		bookedExpectedLossWan: 0,
+		bookedNetWan: 0,
+		bookedCapitalWan: 0,
 		capitalWanYears: 0,
 		complianceBreaches: 0,
 		reports: [],
@@ -539,6 +545,8 @@ export function simulateQuarter(
 	const list: readonly BookDecision[] = Array.isArray(decisions) ? decisions : [];
 	const byId = new Map(clients.map((c) => [c.id, c]));
 	let newExpectedLoss = 0;
+	let newNet = 0;
+	let newCapital = 0;
 	for (const d of list) {
 		if (d?.approve !== true) {
 			report.declined++;
@@ -586,11 +594,14 @@ export function simulateQuarter(
 		});
 		report.approved++;
 		report.newAmountWan = r6(report.newAmountWan + d.amountWan);
-		newExpectedLoss += profile.pd * (loans[loans.length - 1] as BookLoan).lgd * d.amountWan;
+		const booked = loans[loans.length - 1] as BookLoan;
+		newExpectedLoss += profile.pd * booked.lgd * d.amountWan;
+		const r = loanRaroc({ amountWan: d.amountWan, annualRate: d.annualRate, pd: profile.pd, lgd: booked.lgd, fundingRate, operatingCostWan: booked.operatingCostWan, capitalRatio });
+		newNet += r.netWan;
+		newCapital += r.economicCapitalWan;
 	}
 
 	let capitalWanYears = 0;
-	let expectedLoss = 0;
 	for (let month = 0; month < 3; month++) {
 		let outstanding = 0;
 		for (const l of loans) {
@@ -598,7 +609,6 @@ export function simulateQuarter(
 				outstanding += l.balanceWan;
 				report.operatingCostWan += l.operatingCostWan / 12;
 			}
-			if (l.status === 'performing') expectedLoss += (l.balanceWan * l.pd * l.lgd) / 12;
 		}
 		report.fundingCostWan += (outstanding * fundingRate) / 12;
 		capitalWanYears += (outstanding * capitalRatio) / 12;
@@ -666,8 +676,9 @@ export function simulateQuarter(
 		cumulativeOperatingCostWan: r6(state.cumulativeOperatingCostWan + report.operatingCostWan),
 		cumulativeLossWan: r6(state.cumulativeLossWan + report.lossWan),
 		cumulativeRecoveriesWan: r6(state.cumulativeRecoveriesWan + report.recoveriesWan),
-		cumulativeExpectedLossWan: r6(state.cumulativeExpectedLossWan + expectedLoss),
 		bookedExpectedLossWan: r6(state.bookedExpectedLossWan + newExpectedLoss),
+		bookedNetWan: r6(state.bookedNetWan + newNet),
+		bookedCapitalWan: r6(state.bookedCapitalWan + newCapital),
 		capitalWanYears: r6(state.capitalWanYears + capitalWanYears),
 		complianceBreaches: state.complianceBreaches + report.complianceBreaches,
 		reports: [...state.reports, report],
@@ -682,14 +693,12 @@ export function bookNetIncomeWan(state: BookState): number {
 }
 
 /**
- * Annualised RAROC of a book so far, on expected loss (facts §11): (interest − funding − operating
- * − accrued EL) ÷ economic capital-years; 0 before any capital was used. Using EL rather than the
- * few defaults a short game happens to draw keeps the score about decisions, not luck.
+ * RAROC of the lending decisions (facts §11): Σ one-year net income at booking (interest − funding
+ * − operating − EL) ÷ Σ economic capital at booking, i.e. the capital-weighted RAROC of every loan
+ * approved; 0 before any loan. It scores the decisions, not the few defaults a short game draws.
  */
 export function bookRaroc(state: BookState): number {
-	if (state.capitalWanYears <= 0) return 0;
-	const net = state.cumulativeInterestWan - state.cumulativeFundingCostWan - state.cumulativeOperatingCostWan - state.cumulativeExpectedLossWan;
-	return round4(net / state.capitalWanYears);
+	return state.bookedCapitalWan > 0 ? round4(state.bookedNetWan / state.bookedCapitalWan) : 0;
 }
 
 /** Annualised RAROC on realised losses (for the debrief: what luck did). */
@@ -758,7 +767,8 @@ export const DEFAULT_ALL_LOANS_NPL_RATIO = 0.015;
  * growth (两增) = ½ 普惠 balance ratio + ½ 普惠 borrowers ratio, each capped at 1; quality (两控) =
  * the lower of the NPL-tolerance share (1 within all-loans NPL + 3 points, falling linearly beyond)
  * and the credit-cost share (1 while the book's ex-ante EL rate ≤ 1.1 × the expert's + 0.2 point);
- * profit = expected-loss RAROC ÷ hurdle, capped at 1; compliance = 1 − ¼ per broken rule.
+ * profit = RAROC of the booked loans (bookRaroc) ÷ hurdle, capped at 1; compliance = 1 − ¼ per
+ * broken rule.
  */
 export function scorePortfolio(finalState: BookState, expertFinalState: BookState, settings: PortfolioScoreSettings = {}): Feedback {
 	const w = { ...DEFAULT_PORTFOLIO_WEIGHTS, ...(settings.weights ?? {}) };

@@ -305,7 +305,7 @@ export function firstYearDebtServiceWan(
 	const k = Math.min(12, n);
 	const r = rate / 12;
 	if (repayment === 'equal-installment') {
-		const payment = r === 0 ? a / n : (a * r) / (1 - (1 + r) ** -n);
+		const payment = r < 1e-12 ? a / n : (a * r) / (1 - (1 + r) ** -n);
 		return round6(payment * k);
 	}
 	if (repayment === 'equal-principal') {
@@ -892,8 +892,8 @@ export function expertElements(
 	const failure = (): ExpertFailure =>
 		t.limitedBy === 'dscr' ? 'insufficient-repayment' : t.limitedBy === 'collateral' ? 'collateral-short' : 'need-below-product-min';
 	if (t.binding === 'product-min') return { ok: false, failure: failure() };
-	const amountWan = Math.floor(t.targetWan * 10) / 10;
-	if (amountWan < product.amountWan.min) return { ok: false, failure: failure() };
+	// Round down to 0.1 万元, never below the product minimum (the target is at least that).
+	const amountWan = Math.max(product.amountWan.min, Math.floor(t.targetWan * 10) / 10);
 	// Price at the amount, then re-check the amount's DSCR cap at that price; two rounds settle it.
 	let amount = amountWan;
 	let annualRate = 0;

@@ -153,8 +153,12 @@ export function explainRiskTier(client: RiskInput): { riskTier: RiskTier; debtRa
 	// 1. Low if ANY trigger holds.
 	const lowReasons: RiskReason[] = [];
 	if (credit === 'serious-default') lowReasons.push({ code: 'risk.low.serious-default', creditHistory: credit });
-	if (client.netMargin < low.netMarginBelow) lowReasons.push(ratio('risk.low.thin-margin', client.netMargin, low.netMarginBelow));
-	if (debtRatio >= low.debtRatioAtLeast) lowReasons.push({ ...ratio('risk.low.high-debt', debtRatio, low.debtRatioAtLeast), ...debt });
+	if (client.netMargin < low.netMarginBelow) {
+		lowReasons.push(ratio('risk.low.thin-margin', client.netMargin, low.netMarginBelow));
+	}
+	if (debtRatio >= low.debtRatioAtLeast) {
+		lowReasons.push({ ...ratio('risk.low.high-debt', debtRatio, low.debtRatioAtLeast), ...debt });
+	}
 	if (years < low.yearsInBusinessBelow) {
 		lowReasons.push({ code: 'risk.low.new-business', value: years, threshold: low.yearsInBusinessBelow });
 	}
@@ -200,7 +204,9 @@ export function explainRiskTier(client: RiskInput): { riskTier: RiskTier; debtRa
 	const ownerYears = client.owner.yearsInTrade;
 	const minYears = experienced.ownerYearsInTradeAtLeast;
 	const expReasons: RiskReason[] = [];
-	if (!client.owner.borrowedBefore) expReasons.push({ code: 'risk.inexperienced.never-borrowed', borrowedBefore: false });
+	if (!client.owner.borrowedBefore) {
+		expReasons.push({ code: 'risk.inexperienced.never-borrowed', borrowedBefore: false });
+	}
 	if (!(ownerYears >= minYears)) {
 		expReasons.push({ code: 'risk.inexperienced.few-years', value: ownerYears, threshold: minYears });
 	}

@@ -200,7 +200,11 @@ export const ExpectedDecisionSchema = z
 				if (e[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: `required when "decision" is "lend"` });
 			}
 			if (e.reason !== undefined) {
-				ctx.addIssue({ code: 'custom', path: ['reason'], message: 'only for "decline" or "refer"; remove it or change "decision"' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reason'],
+					message: 'only for "decline" or "refer"; remove it or change "decision"',
+				});
 			}
 		} else {
 			if (e.reason === undefined) {
@@ -244,14 +248,11 @@ function describe(value: unknown): string {
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	let v: unknown = data;
-	for (const key of path) {
-		if (typeof v !== 'object' || v === null) return undefined;
-		v = (v as Record<PropertyKey, unknown>)[key];
-	}
+	for (const key of path) v = v === null || v === undefined ? undefined : (v as Record<PropertyKey, unknown>)[key];
 	return v;
 }
 
-/** Validate data with a schema; on failure throw one message listing each field, what was expected and what was found. */
+/** Validate `data`; on failure throw one message naming each field, what was expected and what was found. */
 export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, data: unknown, where: string): z.output<S> {
 	const result = schema.safeParse(data);
 	if (result.success) return result.data;

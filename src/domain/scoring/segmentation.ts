@@ -9,7 +9,8 @@
  * or invalid answers, malformed clients) never throws: it yields findings or is skipped.
  */
 import { INDUSTRIES, RISK_TIERS, SIZE_SEGMENTS, type Client, type RiskTier, type SizeSegment } from '../client';
-import { explainRiskTier, explainSizeSegment, type RiskInput, type SegmentInput } from '../segments';
+import { explainRiskTier, explainSizeSegment, type RiskInput, type RiskReason, type SegmentInput } from '../segments';
+import type { SizeReason } from '../sme-size';
 import { makeFeedback, type Feedback, type Finding, type FindingData } from './feedback';
 
 /** Points per client on each dimension. */
@@ -48,10 +49,14 @@ function isScorable(c: unknown): c is Client {
 		typeof x.yearsInBusiness === 'number' &&
 		typeof x.requestedAmountWan === 'number' &&
 		Array.isArray(x.collateral) &&
-		x.collateral.every((c: unknown) => typeof c === 'object' && c !== null && typeof (c as { valueWan?: unknown }).valueWan === 'number') &&
+		x.collateral.every(isCollateralLike) &&
 		typeof x.owner === 'object' &&
 		x.owner !== null
 	);
+}
+
+function isCollateralLike(c: unknown): boolean {
+	return typeof c === 'object' && c !== null && typeof (c as { valueWan?: unknown }).valueWan === 'number';
 }
 
 function weightOr(x: unknown, fallback: number): number {
@@ -65,12 +70,10 @@ function answerOf(answers: unknown, id: string): Record<string, unknown> {
 }
 
 /** Flatten a reason into finding data: its code becomes `reason`, its numbers are kept. */
-function reasonData(reason: { code: string } & object | undefined): FindingData {
-	if (!reason) return {};
+function reasonData(reason: { code: string } & object): FindingData {
 	const out: FindingData = {};
-	for (const [k, v] of Object.entries(reason)) {
-		if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k === 'code' ? 'reason' : k] = v;
-	}
+	// Reasons are flat records of strings, numbers and booleans (see SizeReason, RiskReason).
+	for (const [k, v] of Object.entries(reason)) out[k === 'code' ? 'reason' : k] = v as string | number | boolean;
 	return out;
 }
 
@@ -106,7 +109,7 @@ export function scoreSegmentation(
 			employees: client.employees,
 			revenueWan: client.revenueWan,
 			assetsWan: client.assetsWan,
-			...reasonData(size.reasons[0]),
+			...reasonData(size.reasons[0] as SizeReason), // explain always gives at least one reason
 		};
 		const sizeFinding = judge(answer['segment'], SIZE_SEGMENTS, size.segment, 'size', sizeData);
 		findings.push({ ...sizeFinding, dimension: SEGMENTATION_DIMENSIONS.size, topic: sizeTopic, subject: client.id });
@@ -120,7 +123,7 @@ export function scoreSegmentation(
 			debtRatio: risk.debtRatio,
 			yearsInBusiness: client.yearsInBusiness,
 			creditHistory: String(client.creditHistory),
-			...reasonData(risk.reasons[0]),
+			...reasonData(risk.reasons[0] as RiskReason),
 		};
 		const riskFinding = judge(answer['riskTier'], RISK_TIERS, risk.riskTier, 'risk', riskData);
 		findings.push({ ...riskFinding, dimension: SEGMENTATION_DIMENSIONS.risk, topic: 'risk-tier', subject: client.id });

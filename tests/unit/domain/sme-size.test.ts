@@ -126,6 +126,17 @@ describe('SIZE_TABLE', () => {
 	});
 });
 
+describe('SIZE_TABLE shape', () => {
+	test('lists the same indicators in the same order in every column of a row', () => {
+		for (const industry of INDUSTRIES) {
+			const row = SIZE_TABLE[industry];
+			const order = (bs: readonly { indicator: SizeIndicator }[]) => bs.map((b) => b.indicator);
+			expect(order(row.medium), industry).toEqual(order(row.small));
+			expect(order(row.smeBelow), industry).toEqual(order(row.small));
+		}
+	});
+});
+
 describe.each(INDUSTRIES.map((i) => [i] as const))('classifyEnterpriseSize for %s', (industry) => {
 	const row = FACTS[industry];
 	const used = INDICATORS.filter((k) => row.small[k] !== undefined);
