@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 /**
  * Page-weight budget: for one page of each type, the bytes a learner downloads (HTML, CSS, JS
- * including every island chunk it imports), raw and gzip. Fails when a text lesson page exceeds
- * its target. Prints figures; it is a budget, not a timing test.
+ * including every island chunk it imports), raw and gzip, then every text lesson against the
+ * 20 KB gzip target (printed, with the pages above it). It fails only on a structural regression:
+ * a text lesson that ships a framework or chart library (more JS than its quiz and progress need).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, posix } from 'node:path';
 import { DIST, BASE, htmlPages, pageUrl, resolveUrl } from './lib-dist.mjs';
 
-/** Target for a text lesson page (HTML + CSS + JS, gzip), checked on the median text lesson. */
+/** Target for a text lesson page (HTML + CSS + JS, gzip); reported per page. */
 const TEXT_LESSON_GZIP_LIMIT = 20 * 1024;
+/** Hard limit on a text lesson's JS (gzip): its quiz and progress widgets, no framework. */
+const TEXT_LESSON_JS_LIMIT = 8 * 1024;
 
 function jsClosure(entryFiles) {
 	const seen = new Set();
@@ -83,7 +86,10 @@ for (const [name, file] of types) {
 // Every text lesson (no simulation): the spread, and the median against the target.
 const textLessons = lessonFiles
 	.filter((f) => !hasSim(readFileSync(f, 'utf8')))
-	.map((f) => ({ url: pageUrl(f), gz: measure(f).total[1] }))
+	.map((f) => {
+		const m = measure(f);
+		return { url: pageUrl(f), gz: m.total[1], js: m.js[1] };
+	})
 	.sort((a, b) => a.gz - b.gz);
 if (textLessons.length) {
 	const median = textLessons[Math.floor((textLessons.length - 1) / 2)];
@@ -94,10 +100,12 @@ if (textLessons.length) {
 	);
 	const over = textLessons.filter((l) => l.gz > TEXT_LESSON_GZIP_LIMIT);
 	if (over.length) console.log(`  ${over.length} text lesson(s) above ${TEXT_LESSON_GZIP_LIMIT / 1024} KB: ${over.map((l) => `${l.url} ${kb(l.gz).trim()}`).join(', ')}`);
-	if (median.gz > TEXT_LESSON_GZIP_LIMIT) {
-		console.error(`  ✗ over budget: median text lesson ${kb(median.gz).trim()} KB gzip > ${TEXT_LESSON_GZIP_LIMIT / 1024} KB`);
-		failed = true;
-	}
+	console.log(
+		`  target ${TEXT_LESSON_GZIP_LIMIT / 1024} KB: ${textLessons.length - over.length}/${textLessons.length} text lessons within it; median ${median.gz <= TEXT_LESSON_GZIP_LIMIT ? 'within' : 'above'}`,
+	);
+	const heavy = textLessons.filter((l) => l.js > TEXT_LESSON_JS_LIMIT);
+	for (const l of heavy) console.error(`  ✗ ${l.url} ships ${kb(l.js).trim()} KB gzip of JS (limit ${TEXT_LESSON_JS_LIMIT / 1024} KB for a text lesson)`);
+	if (heavy.length) failed = true;
 }
 const pf = join(DIST, 'pagefind');
 if (existsSync(join(pf, 'pagefind.js'))) {

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { GlossaryTermSchema, LessonSchema, ModuleSchema, SettingsSchema, TopicLinkSchema } from './schemas/course';
 import { QuizSchema } from './schemas/quiz';
 import { ProductSchema } from './schemas/product';
+import { CaseSchema } from './schemas/case';
 
 const modules = defineCollection({
 	loader: glob({ pattern: '*.json', base: './content/modules' }),
@@ -62,9 +63,15 @@ const products = defineCollection({
 	schema: ProductSchema,
 });
 
+/** Hand-written golden client cases with the expert decision. One file per case. */
+const cases = defineCollection({
+	loader: glob({ pattern: '*.json', base: './content/cases' }),
+	schema: CaseSchema,
+});
+
 const settings = defineCollection({
 	loader: glob({ pattern: '*.json', base: './content/settings' }),
 	schema: SettingsSchema,
 });
 
-export const collections = { modules, lessons, quizzes, syllabus, glossary, topics, products, settings };
+export const collections = { modules, lessons, quizzes, syllabus, glossary, topics, products, cases, settings };

@@ -16,7 +16,13 @@ import type { GuaranteeMethod, RepaymentMethod } from './loan-terms';
 import { isWorkingCapitalPurpose } from './products';
 import type { Channel } from './rates';
 import { finiteOr } from './risk';
-import { makeFeedback, type Feedback, type Finding, type FindingData, type Topic } from './scoring/feedback';
+import {
+	makeFeedback,
+	type Feedback,
+	type Finding,
+	type FindingData,
+	type Topic,
+} from './scoring/feedback';
 
 /** Rule limits, each from facts.md. */
 export const LIMITS = {
@@ -49,7 +55,11 @@ export const LIMITS = {
 /** Every compliance rule: id, facts.md section and the document it comes from (i18n `rule.<id>`, `rule.<id>.source`). */
 export const COMPLIANCE_RULES = [
 	{ rule: 'internet-joint-lending.partner-share', source: 'facts-5.2', topic: 'internet-lending' },
-	{ rule: 'internet-joint-lending.single-partner-cap', source: 'facts-5.2', topic: 'internet-lending' },
+	{
+		rule: 'internet-joint-lending.single-partner-cap',
+		source: 'facts-5.2',
+		topic: 'internet-lending',
+	},
 	{ rule: 'internet-joint-lending.total-cap', source: 'facts-5.2', topic: 'internet-lending' },
 	{ rule: 'internet-lending.key-steps-in-house', source: 'facts-5.2', topic: 'internet-lending' },
 	{ rule: 'internet-lending.local-region', source: 'facts-5.2', topic: 'internet-lending' },
@@ -66,7 +76,16 @@ export const COMPLIANCE_RULES = [
 export type ComplianceRuleId = (typeof COMPLIANCE_RULES)[number]['rule'];
 
 /** Who borrows: the enterprise size, an individual business, a small-firm owner, a farmer, or a consumer. */
-export const BORROWER_KINDS = ['small', 'micro', 'individual-business', 'owner', 'farmer', 'medium', 'large', 'consumer'] as const;
+export const BORROWER_KINDS = [
+	'small',
+	'micro',
+	'individual-business',
+	'owner',
+	'farmer',
+	'medium',
+	'large',
+	'consumer',
+] as const;
 export type BorrowerKind = (typeof BORROWER_KINDS)[number];
 
 /** Key steps of a loan that must not be outsourced (facts §5.2). */
@@ -126,9 +145,23 @@ export interface ComplianceCheck {
 	data: FindingData;
 }
 
-const PROHIBITED_INVESTMENT: readonly LoanPurpose[] = ['real-estate-investment', 'securities-investment'];
-const INCLUSIVE_BORROWERS: readonly BorrowerKind[] = ['small', 'micro', 'individual-business', 'owner'];
-const RENEWAL_BORROWERS: readonly BorrowerKind[] = ['small', 'micro', 'individual-business', 'owner', 'farmer'];
+const PROHIBITED_INVESTMENT: readonly LoanPurpose[] = [
+	'real-estate-investment',
+	'securities-investment',
+];
+const INCLUSIVE_BORROWERS: readonly BorrowerKind[] = [
+	'small',
+	'micro',
+	'individual-business',
+	'owner',
+];
+const RENEWAL_BORROWERS: readonly BorrowerKind[] = [
+	'small',
+	'micro',
+	'individual-business',
+	'owner',
+	'farmer',
+];
 
 const has = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
@@ -146,17 +179,22 @@ export function ruleTopic(rule: string): Topic {
 export function checkProposal(proposal: LoanProposal): ComplianceCheck[] {
 	const p = proposal ?? ({} as LoanProposal);
 	const out: ComplianceCheck[] = [];
-	const push = (rule: ComplianceRuleId, passed: boolean, data: FindingData) => out.push({ rule, source: sourceOf(rule), passed, data });
+	const push = (rule: ComplianceRuleId, passed: boolean, data: FindingData) =>
+		out.push({ rule, source: sourceOf(rule), passed, data });
 	const amount = finiteOr(p.amountWan, 0);
 	const creditTotal = finiteOr(p.creditLineTotalWan, amount);
 	const term = finiteOr(p.termMonths, 0);
 	const business = p.loanUse !== 'consumer';
 
 	if (p.internet === true && has(p.partnerShare)) {
-		push('internet-joint-lending.partner-share', p.partnerShare >= LIMITS.partnerMinShare, { partnerShare: p.partnerShare, minShare: LIMITS.partnerMinShare });
+		push('internet-joint-lending.partner-share', p.partnerShare >= LIMITS.partnerMinShare, {
+			partnerShare: p.partnerShare,
+			minShare: LIMITS.partnerMinShare,
+		});
 	}
 	if (has(p.partnerBalanceWan) && has(p.tier1CapitalNetWan)) {
-		const ratio = p.tier1CapitalNetWan > 0 ? round4(p.partnerBalanceWan / p.tier1CapitalNetWan) : Infinity;
+		const ratio =
+			p.tier1CapitalNetWan > 0 ? round4(p.partnerBalanceWan / p.tier1CapitalNetWan) : Infinity;
 		push('internet-joint-lending.single-partner-cap', ratio <= LIMITS.singlePartnerMaxOfTier1, {
 			partnerBalanceWan: p.partnerBalanceWan,
 			tier1CapitalNetWan: p.tier1CapitalNetWan,
@@ -165,7 +203,8 @@ export function checkProposal(proposal: LoanProposal): ComplianceCheck[] {
 		});
 	}
 	if (has(p.allPartnersBalanceWan) && has(p.totalLoansWan)) {
-		const ratio = p.totalLoansWan > 0 ? round4(p.allPartnersBalanceWan / p.totalLoansWan) : Infinity;
+		const ratio =
+			p.totalLoansWan > 0 ? round4(p.allPartnersBalanceWan / p.totalLoansWan) : Infinity;
 		push('internet-joint-lending.total-cap', ratio <= LIMITS.allPartnersMaxOfLoans, {
 			allPartnersBalanceWan: p.allPartnersBalanceWan,
 			totalLoansWan: p.totalLoansWan,
@@ -175,15 +214,26 @@ export function checkProposal(proposal: LoanProposal): ComplianceCheck[] {
 	}
 	if (Array.isArray(p.outsourcedSteps)) {
 		const steps = p.outsourcedSteps.filter((s) => (KEY_STEPS as readonly string[]).includes(s));
-		push('internet-lending.key-steps-in-house', steps.length === 0, { outsourcedSteps: steps.length });
+		push('internet-lending.key-steps-in-house', steps.length === 0, {
+			outsourcedSteps: steps.length,
+		});
 	}
 	if (p.internet === true && typeof p.crossRegion === 'boolean') {
-		push('internet-lending.local-region', !p.crossRegion || p.onlineOnlyBank === true, { crossRegion: p.crossRegion, onlineOnlyBank: p.onlineOnlyBank === true });
+		push('internet-lending.local-region', !p.crossRegion || p.onlineOnlyBank === true, {
+			crossRegion: p.crossRegion,
+			onlineOnlyBank: p.onlineOnlyBank === true,
+		});
 	}
 	if (p.internet === true && !business) {
-		push('internet-consumer.credit-cap', creditTotal <= LIMITS.internetConsumerMaxWan, { creditLineTotalWan: creditTotal, maxWan: LIMITS.internetConsumerMaxWan });
+		push('internet-consumer.credit-cap', creditTotal <= LIMITS.internetConsumerMaxWan, {
+			creditLineTotalWan: creditTotal,
+			maxWan: LIMITS.internetConsumerMaxWan,
+		});
 		if (p.repayment === 'interest-monthly-bullet') {
-			push('internet-consumer.bullet-term', term <= LIMITS.internetConsumerBulletMaxMonths, { termMonths: term, maxMonths: LIMITS.internetConsumerBulletMaxMonths });
+			push('internet-consumer.bullet-term', term <= LIMITS.internetConsumerBulletMaxMonths, {
+				termMonths: term,
+				maxMonths: LIMITS.internetConsumerBulletMaxMonths,
+			});
 		}
 	}
 	if (p.labelledInclusive === true) {
@@ -196,27 +246,47 @@ export function checkProposal(proposal: LoanProposal): ComplianceCheck[] {
 		});
 	}
 	if (business) {
-		push('purpose.no-property-or-securities', !PROHIBITED_INVESTMENT.includes(p.purpose), { purpose: String(p.purpose) });
+		push('purpose.no-property-or-securities', !PROHIBITED_INVESTMENT.includes(p.purpose), {
+			purpose: String(p.purpose),
+		});
 		push('purpose.no-consumer-use', p.purpose !== 'consumer', { purpose: String(p.purpose) });
 		if (isWorkingCapitalPurpose(p.purpose)) {
-			const limit = p.longCashCycle === true ? LIMITS.workingCapitalMaxTermMonths : LIMITS.workingCapitalTermMonths;
-			push('working-capital.term', term > 0 && term <= limit, { termMonths: term, limitMonths: limit, longCashCycle: p.longCashCycle === true });
+			const limit =
+				p.longCashCycle === true
+					? LIMITS.workingCapitalMaxTermMonths
+					: LIMITS.workingCapitalTermMonths;
+			push('working-capital.term', term > 0 && term <= limit, {
+				termMonths: term,
+				limitMonths: limit,
+				longCashCycle: p.longCashCycle === true,
+			});
 		}
 	}
 	if (p.guarantee === 'government-guarantee') {
 		if (has(p.guaranteeFeeRate)) {
 			const cap = amount <= 500 ? LIMITS.govFeeCapUpTo500 : LIMITS.govFeeCapAbove500;
-			push('gov-guarantee.fee-cap', p.guaranteeFeeRate <= cap, { guaranteeFeeRate: p.guaranteeFeeRate, capRate: cap, amountWan: amount });
+			push('gov-guarantee.fee-cap', p.guaranteeFeeRate <= cap, {
+				guaranteeFeeRate: p.guaranteeFeeRate,
+				capRate: cap,
+				amountWan: amount,
+			});
 		}
 		if (has(p.bankRiskShare)) {
-			push('gov-guarantee.bank-risk-share', p.bankRiskShare >= LIMITS.bankMinRiskShare, { bankRiskShare: p.bankRiskShare, minShare: LIMITS.bankMinRiskShare });
+			push('gov-guarantee.bank-risk-share', p.bankRiskShare >= LIMITS.bankMinRiskShare, {
+				bankRiskShare: p.bankRiskShare,
+				minShare: LIMITS.bankMinRiskShare,
+			});
 		}
 	}
 	if (p.renewal === true) {
 		const smallBorrower = RENEWAL_BORROWERS.includes(p.borrower) && business;
 		const maturity = typeof p.maturityDate === 'string' ? p.maturityDate : '';
 		const mediumOk =
-			p.borrower === 'medium' && business && isWorkingCapitalPurpose(p.purpose) && maturity !== '' && maturity <= LIMITS.mediumRenewalDeadline;
+			p.borrower === 'medium' &&
+			business &&
+			isWorkingCapitalPurpose(p.purpose) &&
+			maturity !== '' &&
+			maturity <= LIMITS.mediumRenewalDeadline;
 		push('renewal.eligibility', smallBorrower || mediumOk, {
 			borrower: String(p.borrower),
 			maturityDate: maturity === '' ? 'none' : maturity,
@@ -262,30 +332,77 @@ export function scoreComplianceVerdict(
 	const findings: Finding[] = [];
 	for (const c of checks) {
 		const topic = ruleTopic(c.rule);
-		if (c.passed) findings.push({ code: 'compliance.rule-passed', severity: 'info', dimension: 'verdict', topic, data: { rule: c.rule, source: c.source } });
-		else findings.push({ code: `compliance.${c.rule}`, severity: 'critical', dimension: 'verdict', topic, data: { rule: c.rule, source: c.source, ...c.data } });
+		if (c.passed)
+			findings.push({
+				code: 'compliance.rule-passed',
+				severity: 'info',
+				dimension: 'verdict',
+				topic,
+				data: { rule: c.rule, source: c.source },
+			});
+		else
+			findings.push({
+				code: `compliance.${c.rule}`,
+				severity: 'critical',
+				dimension: 'verdict',
+				topic,
+				data: { rule: c.rule, source: c.source, ...c.data },
+			});
 	}
 	const said = verdict?.compliant === true;
 	const right = said === compliant;
-	findings.push({ code: right ? 'verdict.correct' : 'verdict.wrong', severity: right ? 'good' : 'critical', dimension: 'verdict', topic: failed[0] ? ruleTopic(failed[0].rule) : 'loan-purpose', data: { compliant, said } });
+	findings.push({
+		code: right ? 'verdict.correct' : 'verdict.wrong',
+		severity: right ? 'good' : 'critical',
+		dimension: 'verdict',
+		topic: failed[0] ? ruleTopic(failed[0].rule) : 'loan-purpose',
+		data: { compliant, said },
+	});
 
-	const cited = [...new Set(Array.isArray(verdict?.citedRules) ? verdict.citedRules.filter((r) => typeof r === 'string') : [])];
+	const cited = [
+		...new Set(
+			Array.isArray(verdict?.citedRules)
+				? verdict.citedRules.filter((r) => typeof r === 'string')
+				: [],
+		),
+	];
 	const failedIds = new Set<string>(failed.map((c) => c.rule));
 	let hits = 0;
 	let wrong = 0;
 	for (const r of cited) {
 		if (failedIds.has(r)) {
 			hits++;
-			findings.push({ code: 'citation.correct', severity: 'good', dimension: 'citation', topic: ruleTopic(r), data: { rule: r, source: sourceOf(r as ComplianceRuleId) } });
+			findings.push({
+				code: 'citation.correct',
+				severity: 'good',
+				dimension: 'citation',
+				topic: ruleTopic(r),
+				data: { rule: r, source: sourceOf(r as ComplianceRuleId) },
+			});
 		} else {
 			wrong++;
-			findings.push({ code: 'citation.wrong', severity: 'minor', dimension: 'citation', topic: ruleTopic(r), data: { rule: r } });
+			findings.push({
+				code: 'citation.wrong',
+				severity: 'minor',
+				dimension: 'citation',
+				topic: ruleTopic(r),
+				data: { rule: r },
+			});
 		}
 	}
 	for (const c of failed) {
-		if (!cited.includes(c.rule)) findings.push({ code: 'citation.missed', severity: 'major', dimension: 'citation', topic: ruleTopic(c.rule), data: { rule: c.rule, source: c.source } });
+		if (!cited.includes(c.rule))
+			findings.push({
+				code: 'citation.missed',
+				severity: 'major',
+				dimension: 'citation',
+				topic: ruleTopic(c.rule),
+				data: { rule: c.rule, source: c.source },
+			});
 	}
-	const citationShare = compliant ? Math.max(0, 1 - 0.5 * wrong) : Math.max(0, (hits - wrong) / failed.length);
+	const citationShare = compliant
+		? Math.max(0, 1 - 0.5 * wrong)
+		: Math.max(0, (hits - wrong) / failed.length);
 	const wv = safeWeight(weights.verdict);
 	const wc = safeWeight(weights.citation);
 	return makeFeedback(

@@ -22,7 +22,12 @@
  */
 import type { Client } from './client';
 import { checkProposal } from './compliance';
-import { GUARANTEE_METHODS, REPAYMENT_METHODS, type GuaranteeMethod, type RepaymentMethod } from './loan-terms';
+import {
+	GUARANTEE_METHODS,
+	REPAYMENT_METHODS,
+	type GuaranteeMethod,
+	type RepaymentMethod,
+} from './loan-terms';
 import { expertDecision, guaranteeFeasible, profileClient } from './product-rules';
 import { findProduct, type Catalogue } from './products';
 import {
@@ -75,7 +80,15 @@ export interface PortfolioInput {
 }
 
 /** The monthly series a simulation reports. */
-export const PORTFOLIO_METRICS = ['balance', 'borrowers', 'nplBalance', 'nplRatio', 'interestIncome', 'losses', 'recoveries'] as const;
+export const PORTFOLIO_METRICS = [
+	'balance',
+	'borrowers',
+	'nplBalance',
+	'nplRatio',
+	'interestIncome',
+	'losses',
+	'recoveries',
+] as const;
 export type PortfolioMetric = (typeof PORTFOLIO_METRICS)[number];
 
 /** Mean and percentiles of a quantity across paths. */
@@ -110,8 +123,10 @@ export interface PortfolioResult {
 	expectedLossWan: number;
 }
 
-const isRepayment = (x: unknown): x is RepaymentMethod => (REPAYMENT_METHODS as readonly unknown[]).includes(x);
-const isGuarantee = (x: unknown): x is GuaranteeMethod => (GUARANTEE_METHODS as readonly unknown[]).includes(x);
+const isRepayment = (x: unknown): x is RepaymentMethod =>
+	(REPAYMENT_METHODS as readonly unknown[]).includes(x);
+const isGuarantee = (x: unknown): x is GuaranteeMethod =>
+	(GUARANTEE_METHODS as readonly unknown[]).includes(x);
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
 /** Monthly default hazard from an annual PD: 1 − (1 − PD)^(1/12). */
@@ -121,7 +136,13 @@ export function monthlyHazard(pd: number): number {
 }
 
 /** Scheduled balance after `k` monthly payments (no default), 万元. */
-export function scheduledBalance(amountWan: number, annualRate: number, termMonths: number, repayment: RepaymentMethod, k: number): number {
+export function scheduledBalance(
+	amountWan: number,
+	annualRate: number,
+	termMonths: number,
+	repayment: RepaymentMethod,
+	k: number,
+): number {
 	const a = clamp(amountWan, 0, MAX_WAN);
 	const n = Math.round(clamp(termMonths, 1, MAX_TERM_MONTHS));
 	if (k >= n) return 0;
@@ -150,7 +171,12 @@ function stats(values: Float64Array): Stats {
 	let sum = 0;
 	for (let i = 0; i < n; i++) sum += sorted[i] as number;
 	const at = (q: number) => sorted[Math.floor(q * (n - 1))] as number;
-	return { mean: round4(sum / n), p5: round4(at(0.05)), p50: round4(at(0.5)), p95: round4(at(0.95)) };
+	return {
+		mean: round4(sum / n),
+		p5: round4(at(0.05)),
+		p50: round4(at(0.5)),
+		p95: round4(at(0.95)),
+	};
 }
 
 /**
@@ -163,9 +189,15 @@ export function simulatePortfolio(input: PortfolioInput, rng: Rng): PortfolioRes
 	const M = Math.round(clamp(finiteOr(input?.months, 12), 1, MAX_MONTHS));
 	const P = Math.round(clamp(finiteOr(input?.paths, 1), 1, MAX_PATHS));
 	const fundingRate = clamp(finiteOr(input?.fundingRate, FUNDING_RATE), 0, MAX_RATE);
-	const opCost = clamp(finiteOr(input?.operatingCostWan, OPERATING_COST_WAN['branch-visit']), 0, MAX_WAN);
+	const opCost = clamp(
+		finiteOr(input?.operatingCostWan, OPERATING_COST_WAN['branch-visit']),
+		0,
+		MAX_WAN,
+	);
 	const capitalRatio = clamp(finiteOr(input?.capitalRatio, CAPITAL_RATIO), 0, MAX_RATE);
-	const lag = Math.round(clamp(finiteOr(input?.recoveryLagMonths, RECOVERY_LAG_MONTHS), 0, MAX_MONTHS));
+	const lag = Math.round(
+		clamp(finiteOr(input?.recoveryLagMonths, RECOVERY_LAG_MONTHS), 0, MAX_MONTHS),
+	);
 	const N = loans.length;
 
 	// Scheduled balances: sched[i * (M + 1) + k] = balance after k payments.
@@ -186,7 +218,14 @@ export function simulatePortfolio(input: PortfolioInput, rng: Rng): PortfolioRes
 		const pd = clamp(l?.pd, 0, 1);
 		logSurvive[i] = Math.log(1 - monthlyHazard(pd));
 		expectedLoss += pd * (lgd[i] as number) * amount;
-		for (let k = 0; k <= M; k++) sched[i * (M + 1) + k] = scheduledBalance(amount, rate[i] as number, l?.termMonths, method, k);
+		for (let k = 0; k <= M; k++)
+			sched[i * (M + 1) + k] = scheduledBalance(
+				amount,
+				rate[i] as number,
+				l?.termMonths,
+				method,
+				k,
+			);
 		for (let m = 1; m <= M; m++) {
 			const start = sched[i * (M + 1) + m - 1] as number;
 			const end = sched[i * (M + 1) + m] as number;
@@ -242,7 +281,8 @@ export function simulatePortfolio(input: PortfolioInput, rng: Rng): PortfolioRes
 			for (let m = d; m <= M; m++) {
 				const end = sched[base + m] as number;
 				dBal[m] = (dBal[m] as number) - end;
-				dInt[m] = (dInt[m] as number) - ((sched[base + m - 1] as number) * (rate[i] as number)) / 12;
+				dInt[m] =
+					(dInt[m] as number) - ((sched[base + m - 1] as number) * (rate[i] as number)) / 12;
 				if (end > 0) dBor[m] = (dBor[m] as number) - 1;
 				if (m < resolve) {
 					npl[m] = (npl[m] as number) + ead;
@@ -337,7 +377,12 @@ export interface TwoIncreasesInput {
 }
 
 /** Codes of the 两增两控 tests. */
-export const TWO_INCREASES_TESTS = ['two-increases.loan-growth', 'two-increases.borrowers', 'two-controls.npl', 'two-controls.cost'] as const;
+export const TWO_INCREASES_TESTS = [
+	'two-increases.loan-growth',
+	'two-increases.borrowers',
+	'two-controls.npl',
+	'two-controls.cost',
+] as const;
 export type TwoIncreasesTest = (typeof TWO_INCREASES_TESTS)[number];
 
 /**
@@ -345,14 +390,20 @@ export type TwoIncreasesTest = (typeof TWO_INCREASES_TESTS)[number];
  * 两控: 普惠 NPL ratio ≤ all-loans NPL ratio + 3 points (facts §3.3); cost: the average 普惠 rate
  * ≤ the target rate (a teaching proxy for 综合成本, documented in README).
  */
-export function twoIncreasesTwoControls(input: TwoIncreasesInput): { passed: boolean; results: { test: TwoIncreasesTest; passed: boolean; data: FindingData }[] } {
+export function twoIncreasesTwoControls(input: TwoIncreasesInput): {
+	passed: boolean;
+	results: { test: TwoIncreasesTest; passed: boolean; data: FindingData }[];
+} {
 	const v = (x: unknown) => finiteOr(x, 0);
 	const tol = Math.max(0, finiteOr(input?.nplTolerance, NPL_TOLERANCE));
 	const results: { test: TwoIncreasesTest; passed: boolean; data: FindingData }[] = [
 		{
 			test: 'two-increases.loan-growth',
 			passed: v(input?.inclusiveGrowth) >= v(input?.allLoansGrowth),
-			data: { inclusiveGrowth: v(input?.inclusiveGrowth), allLoansGrowth: v(input?.allLoansGrowth) },
+			data: {
+				inclusiveGrowth: v(input?.inclusiveGrowth),
+				allLoansGrowth: v(input?.allLoansGrowth),
+			},
 		},
 		{
 			test: 'two-increases.borrowers',
@@ -362,22 +413,40 @@ export function twoIncreasesTwoControls(input: TwoIncreasesInput): { passed: boo
 		{
 			test: 'two-controls.npl',
 			passed: v(input?.inclusiveNplRatio) <= v(input?.allLoansNplRatio) + tol + 1e-12,
-			data: { inclusiveNplRatio: v(input?.inclusiveNplRatio), allLoansNplRatio: v(input?.allLoansNplRatio), tolerance: tol, limit: round4(v(input?.allLoansNplRatio) + tol) },
+			data: {
+				inclusiveNplRatio: v(input?.inclusiveNplRatio),
+				allLoansNplRatio: v(input?.allLoansNplRatio),
+				tolerance: tol,
+				limit: round4(v(input?.allLoansNplRatio) + tol),
+			},
 		},
 	];
 	if (typeof input?.inclusiveRate === 'number' && Number.isFinite(input.inclusiveRate)) {
-		const target = finiteOr(input.targetRate, finiteOr(input.previousRate, INCLUSIVE_RATE_REFERENCE));
-		results.push({ test: 'two-controls.cost', passed: input.inclusiveRate <= target + 1e-12, data: { inclusiveRate: input.inclusiveRate, targetRate: target } });
+		const target = finiteOr(
+			input.targetRate,
+			finiteOr(input.previousRate, INCLUSIVE_RATE_REFERENCE),
+		);
+		results.push({
+			test: 'two-controls.cost',
+			passed: input.inclusiveRate <= target + 1e-12,
+			data: { inclusiveRate: input.inclusiveRate, targetRate: target },
+		});
 	}
 	return { passed: results.every((r) => r.passed), results };
 }
 
 /** The 两增两控 results as findings (`<test>.met` / `<test>.missed`). */
-export function twoIncreasesFindings(result: ReturnType<typeof twoIncreasesTwoControls>): Finding[] {
+export function twoIncreasesFindings(
+	result: ReturnType<typeof twoIncreasesTwoControls>,
+): Finding[] {
 	return result.results.map((r) => ({
 		code: `${r.test}.${r.passed ? 'met' : 'missed'}`,
 		severity: r.passed ? 'good' : 'major',
-		dimension: r.test.startsWith('two-increases') ? 'portfolio-growth' : r.test === 'two-controls.npl' ? 'portfolio-quality' : 'portfolio-profit',
+		dimension: r.test.startsWith('two-increases')
+			? 'portfolio-growth'
+			: r.test === 'two-controls.npl'
+				? 'portfolio-quality'
+				: 'portfolio-profit',
 		topic: r.test === 'two-controls.npl' ? 'npl-tolerance' : 'two-increases-two-controls',
 		data: r.data,
 	}));
@@ -518,8 +587,13 @@ export function simulateQuarter(
 ): { state: BookState; report: QuarterReport } {
 	const fundingRate = Math.max(0, finiteOr(settings.fundingRate, FUNDING_RATE));
 	const capitalRatio = Math.max(0, finiteOr(settings.capitalRatio, CAPITAL_RATIO));
-	const lag = Math.round(clamp(finiteOr(settings.recoveryLagMonths, RECOVERY_LAG_MONTHS), 0, MAX_MONTHS));
-	const defaultOp = Math.max(0, finiteOr(settings.operatingCostWan, OPERATING_COST_WAN['branch-visit']));
+	const lag = Math.round(
+		clamp(finiteOr(settings.recoveryLagMonths, RECOVERY_LAG_MONTHS), 0, MAX_MONTHS),
+	);
+	const defaultOp = Math.max(
+		0,
+		finiteOr(settings.operatingCostWan, OPERATING_COST_WAN['branch-visit']),
+	);
 	const quarter = state.quarter + 1;
 	const loans = state.loans.map((l) => ({ ...l }));
 	const report: QuarterReport = {
@@ -555,17 +629,31 @@ export function simulateQuarter(
 		const client = byId.get(d.clientId);
 		const ok =
 			client !== undefined &&
-			Number.isFinite(d.amountWan) && d.amountWan > 0 &&
-			Number.isFinite(d.annualRate) && d.annualRate >= 0 && d.annualRate <= 1 &&
-			Number.isFinite(d.termMonths) && d.termMonths >= 1 && d.termMonths <= 360 &&
-			isRepayment(d.repayment) && isGuarantee(d.guarantee);
+			Number.isFinite(d.amountWan) &&
+			d.amountWan > 0 &&
+			Number.isFinite(d.annualRate) &&
+			d.annualRate >= 0 &&
+			d.annualRate <= 1 &&
+			Number.isFinite(d.termMonths) &&
+			d.termMonths >= 1 &&
+			d.termMonths <= 360 &&
+			isRepayment(d.repayment) &&
+			isGuarantee(d.guarantee);
 		if (!ok) {
 			report.invalid++;
 			continue;
 		}
-		const product = d.productId && settings.catalogue ? findProduct(settings.catalogue, d.productId) : undefined;
+		const product =
+			d.productId && settings.catalogue ? findProduct(settings.catalogue, d.productId) : undefined;
 		const profile = profileClient(client);
-		const decision = { productId: d.productId ?? '', amountWan: d.amountWan, termMonths: d.termMonths, annualRate: d.annualRate, repayment: d.repayment, guarantee: d.guarantee };
+		const decision = {
+			productId: d.productId ?? '',
+			amountWan: d.amountWan,
+			termMonths: d.termMonths,
+			annualRate: d.annualRate,
+			repayment: d.repayment,
+			guarantee: d.guarantee,
+		};
 		for (const c of checkProposal(proposalFor(client, product, decision, profile))) {
 			if (c.passed) continue;
 			report.complianceBreaches++;
@@ -596,7 +684,15 @@ export function simulateQuarter(
 		report.newAmountWan = r6(report.newAmountWan + d.amountWan);
 		const booked = loans[loans.length - 1] as BookLoan;
 		newExpectedLoss += profile.pd * booked.lgd * d.amountWan;
-		const r = loanRaroc({ amountWan: d.amountWan, annualRate: d.annualRate, pd: profile.pd, lgd: booked.lgd, fundingRate, operatingCostWan: booked.operatingCostWan, capitalRatio });
+		const r = loanRaroc({
+			amountWan: d.amountWan,
+			annualRate: d.annualRate,
+			pd: profile.pd,
+			lgd: booked.lgd,
+			fundingRate,
+			operatingCostWan: booked.operatingCostWan,
+			capitalRatio,
+		});
 		newNet += r.netWan;
 		newCapital += r.economicCapitalWan;
 	}
@@ -636,7 +732,9 @@ export function simulateQuarter(
 				}
 				report.interestWan += (l.balanceWan * l.annualRate) / 12;
 				l.monthsElapsed++;
-				l.balanceWan = r6(scheduledBalance(l.amountWan, l.annualRate, l.termMonths, l.repayment, l.monthsElapsed));
+				l.balanceWan = r6(
+					scheduledBalance(l.amountWan, l.annualRate, l.termMonths, l.repayment, l.monthsElapsed),
+				);
 				if (l.balanceWan <= 0) {
 					l.balanceWan = 0;
 					l.status = 'repaid';
@@ -688,8 +786,17 @@ export function simulateQuarter(
 
 /** Realised net income so far: interest − funding − operating − losses − LGD × NPL still on the books, 万元. */
 export function bookNetIncomeWan(state: BookState): number {
-	const provision = state.loans.reduce((s, l) => s + (l.status === 'npl' ? l.lgd * l.balanceWan : 0), 0);
-	return r6(state.cumulativeInterestWan - state.cumulativeFundingCostWan - state.cumulativeOperatingCostWan - state.cumulativeLossWan - provision);
+	const provision = state.loans.reduce(
+		(s, l) => s + (l.status === 'npl' ? l.lgd * l.balanceWan : 0),
+		0,
+	);
+	return r6(
+		state.cumulativeInterestWan -
+			state.cumulativeFundingCostWan -
+			state.cumulativeOperatingCostWan -
+			state.cumulativeLossWan -
+			provision,
+	);
 }
 
 /**
@@ -725,15 +832,40 @@ export function inclusiveBook(state: BookState): { balanceWan: number; borrowers
  * eligible product, a permitted purpose and an amount within the need — and the client is not
  * already on the book; decline otherwise.
  */
-export function expertPolicy(applicants: readonly Client[], catalogue: Catalogue, state: BookState): BookDecision[] {
-	const booked = new Set(state.loans.filter((l) => l.status === 'performing' || l.status === 'npl').map((l) => l.clientId));
+export function expertPolicy(
+	applicants: readonly Client[],
+	catalogue: Catalogue,
+	state: BookState,
+): BookDecision[] {
+	const booked = new Set(
+		state.loans
+			.filter((l) => l.status === 'performing' || l.status === 'npl')
+			.map((l) => l.clientId),
+	);
 	return applicants.map((c) => {
 		const e = booked.has(c.id) ? null : expertDecision(c, catalogue);
 		const d = e?.decision;
 		if (!d || e.raroc < HURDLE_RAROC - 1e-6) {
-			return { clientId: c.id, approve: false, amountWan: 0, annualRate: 0, termMonths: 0, repayment: 'interest-monthly-bullet', guarantee: 'credit' };
+			return {
+				clientId: c.id,
+				approve: false,
+				amountWan: 0,
+				annualRate: 0,
+				termMonths: 0,
+				repayment: 'interest-monthly-bullet',
+				guarantee: 'credit',
+			};
 		}
-		return { clientId: c.id, approve: true, amountWan: d.amountWan, annualRate: d.annualRate, termMonths: d.termMonths, repayment: d.repayment, guarantee: d.guarantee, productId: d.productId };
+		return {
+			clientId: c.id,
+			approve: true,
+			amountWan: d.amountWan,
+			annualRate: d.annualRate,
+			termMonths: d.termMonths,
+			repayment: d.repayment,
+			guarantee: d.guarantee,
+			productId: d.productId,
+		};
 	});
 }
 
@@ -746,7 +878,12 @@ export interface PortfolioWeights {
 }
 
 /** Default capstone weights: one point each. */
-export const DEFAULT_PORTFOLIO_WEIGHTS: PortfolioWeights = { growth: 1, quality: 1, profit: 1, compliance: 1 };
+export const DEFAULT_PORTFOLIO_WEIGHTS: PortfolioWeights = {
+	growth: 1,
+	quality: 1,
+	profit: 1,
+	compliance: 1,
+};
 
 /** Settings of the capstone score. */
 export interface PortfolioScoreSettings {
@@ -770,26 +907,39 @@ export const DEFAULT_ALL_LOANS_NPL_RATIO = 0.015;
  * profit = RAROC of the booked loans (bookRaroc) ÷ hurdle, capped at 1; compliance = 1 − ¼ per
  * broken rule.
  */
-export function scorePortfolio(finalState: BookState, expertFinalState: BookState, settings: PortfolioScoreSettings = {}): Feedback {
+export function scorePortfolio(
+	finalState: BookState,
+	expertFinalState: BookState,
+	settings: PortfolioScoreSettings = {},
+): Feedback {
 	const w = { ...DEFAULT_PORTFOLIO_WEIGHTS, ...(settings.weights ?? {}) };
 	const weight = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : 1);
 	const findings: Finding[] = [];
 	const ratio = (mine: number, theirs: number) => (theirs > 0 ? Math.min(1, mine / theirs) : 1);
 	const mineInc = inclusiveBook(finalState);
 	const expertInc = inclusiveBook(expertFinalState);
-	const growth = 0.5 * ratio(mineInc.balanceWan, expertInc.balanceWan) + 0.5 * ratio(mineInc.borrowers, expertInc.borrowers);
+	const growth =
+		0.5 * ratio(mineInc.balanceWan, expertInc.balanceWan) +
+		0.5 * ratio(mineInc.borrowers, expertInc.borrowers);
 	findings.push({
 		code: growth >= 1 ? 'portfolio.growth-on-target' : 'portfolio.growth-below-expert',
 		severity: growth >= 1 ? 'good' : growth >= 0.7 ? 'minor' : 'major',
 		dimension: 'portfolio-growth',
 		topic: 'two-increases-two-controls',
-		data: { balanceWan: mineInc.balanceWan, expertBalanceWan: expertInc.balanceWan, borrowers: mineInc.borrowers, expertBorrowers: expertInc.borrowers },
+		data: {
+			balanceWan: mineInc.balanceWan,
+			expertBalanceWan: expertInc.balanceWan,
+			borrowers: mineInc.borrowers,
+			expertBorrowers: expertInc.borrowers,
+		},
 	});
 
 	const allNpl = Math.max(0, finiteOr(settings.allLoansNplRatio, DEFAULT_ALL_LOANS_NPL_RATIO));
 	const limit = allNpl + Math.max(0, finiteOr(settings.nplTolerance, NPL_TOLERANCE));
 	const withinNpl = finalState.nplRatio <= limit + 1e-12;
-	const nplShare = withinNpl ? 1 : Math.max(0, 1 - (finalState.nplRatio - limit) / Math.max(limit, 0.01));
+	const nplShare = withinNpl
+		? 1
+		: Math.max(0, 1 - (finalState.nplRatio - limit) / Math.max(limit, 0.01));
 	findings.push({
 		code: withinNpl ? 'portfolio.npl-within-tolerance' : 'portfolio.npl-above-tolerance',
 		severity: withinNpl ? 'good' : 'major',
@@ -797,16 +947,22 @@ export function scorePortfolio(finalState: BookState, expertFinalState: BookStat
 		topic: 'npl-tolerance',
 		data: { nplRatio: finalState.nplRatio, allLoansNplRatio: allNpl, limit: round4(limit) },
 	});
-	const elRate = (s: BookState) => (s.totalLentWan > 0 ? round4(s.bookedExpectedLossWan / s.totalLentWan) : 0);
+	const elRate = (s: BookState) =>
+		s.totalLentWan > 0 ? round4(s.bookedExpectedLossWan / s.totalLentWan) : 0;
 	const mine = elRate(finalState);
 	const reference = round4(elRate(expertFinalState) * 1.1 + 0.002);
-	const lossShare = mine <= reference ? 1 : Math.max(0, 1 - (mine - reference) / Math.max(reference, 0.01));
+	const lossShare =
+		mine <= reference ? 1 : Math.max(0, 1 - (mine - reference) / Math.max(reference, 0.01));
 	findings.push({
 		code: lossShare >= 1 ? 'portfolio.credit-cost-ok' : 'portfolio.credit-cost-high',
 		severity: lossShare >= 1 ? 'good' : lossShare >= 0.5 ? 'minor' : 'major',
 		dimension: 'portfolio-quality',
 		topic: 'expected-loss',
-		data: { expectedLossRate: mine, expertExpectedLossRate: elRate(expertFinalState), realisedLossWan: finalState.cumulativeLossWan },
+		data: {
+			expectedLossRate: mine,
+			expertExpectedLossRate: elRate(expertFinalState),
+			realisedLossWan: finalState.cumulativeLossWan,
+		},
 	});
 
 	const hurdle = Math.max(1e-6, finiteOr(settings.hurdleRaroc, HURDLE_RAROC));
@@ -817,7 +973,13 @@ export function scorePortfolio(finalState: BookState, expertFinalState: BookStat
 		severity: raroc >= hurdle ? 'good' : raroc > 0 ? 'minor' : 'major',
 		dimension: 'portfolio-profit',
 		topic: 'raroc',
-		data: { raroc, expertRaroc: bookRaroc(expertFinalState), hurdle, realisedRaroc: bookRealisedRaroc(finalState), netIncomeWan: bookNetIncomeWan(finalState) },
+		data: {
+			raroc,
+			expertRaroc: bookRaroc(expertFinalState),
+			hurdle,
+			realisedRaroc: bookRealisedRaroc(finalState),
+			netIncomeWan: bookNetIncomeWan(finalState),
+		},
 	});
 
 	const breaches = Math.max(0, finalState.complianceBreaches);
@@ -834,9 +996,17 @@ export function scorePortfolio(finalState: BookState, expertFinalState: BookStat
 		'portfolio',
 		[
 			{ id: 'portfolio-growth', score: growth * weight(w.growth), max: weight(w.growth) },
-			{ id: 'portfolio-quality', score: Math.min(nplShare, lossShare) * weight(w.quality), max: weight(w.quality) },
+			{
+				id: 'portfolio-quality',
+				score: Math.min(nplShare, lossShare) * weight(w.quality),
+				max: weight(w.quality),
+			},
 			{ id: 'portfolio-profit', score: profit * weight(w.profit), max: weight(w.profit) },
-			{ id: 'portfolio-compliance', score: compliance * weight(w.compliance), max: weight(w.compliance) },
+			{
+				id: 'portfolio-compliance',
+				score: compliance * weight(w.compliance),
+				max: weight(w.compliance),
+			},
 		],
 		findings,
 	);

@@ -80,7 +80,9 @@ export const INCLUSIVE_RATE_REFERENCE = 0.0446;
 export const INCLUSIVE_RATE_TOLERANCE_BP = 200;
 
 /** Economic capital ratio for an exposure of the given size segment (8% × the [M] risk weight). */
-export function capitalRatioFor(segment: 'small' | 'micro' | 'individual' | 'medium' | 'out-of-scope'): number {
+export function capitalRatioFor(
+	segment: 'small' | 'micro' | 'individual' | 'medium' | 'out-of-scope',
+): number {
 	if (segment === 'medium') return CAPITAL_ADEQUACY * RISK_WEIGHT_SME;
 	if (segment === 'out-of-scope') return CAPITAL_ADEQUACY * RISK_WEIGHT_CORPORATE;
 	return CAPITAL_RATIO;

@@ -141,7 +141,11 @@ export interface RiskBasedPrice {
  * target = funding + op cost ÷ amount + PD × LGD + target RAROC × capital ratio, clamped to
  * [max(floor, LPR + product min spread), ceiling].
  */
-export function riskBasedRate(pd: number, lgd: number, options: PricingOptions = {}): RiskBasedPrice {
+export function riskBasedRate(
+	pd: number,
+	lgd: number,
+	options: PricingOptions = {},
+): RiskBasedPrice {
 	const amount = clamp(finiteOr(options.amountWan, 100), 1e-6, MAX_WAN);
 	const funding = ratio(finiteOr(options.fundingRate, FUNDING_RATE));
 	const opCost = wan(finiteOr(options.operatingCostWan, 0.8));
@@ -153,8 +157,18 @@ export function riskBasedRate(pd: number, lgd: number, options: PricingOptions =
 	const floorRate = round6(funding + opCost / amount);
 	const breakEvenRate = round6(floorRate + clamp(pd, 0, 1) * clamp(lgd, 0, 1));
 	const targetRate = round6(breakEvenRate + target * capitalRatio);
-	const productFloor = options.minSpreadBp === undefined ? 0 : round6(lpr + bpToRate(finiteOr(options.minSpreadBp, 0)));
+	const productFloor =
+		options.minSpreadBp === undefined
+			? 0
+			: round6(lpr + bpToRate(finiteOr(options.minSpreadBp, 0)));
 	const lower = Math.max(floorRate, productFloor);
 	const rate = round6(Math.min(ceilingRate, Math.max(lower, targetRate)));
-	return { rate, floorRate, breakEvenRate, targetRate, ceilingRate, unpriceable: targetRate > ceilingRate };
+	return {
+		rate,
+		floorRate,
+		breakEvenRate,
+		targetRate,
+		ceilingRate,
+		unpriceable: targetRate > ceilingRate,
+	};
 }

@@ -76,6 +76,7 @@ export interface WorkingCapitalFailure {
 	errors: WorkingCapitalError[];
 }
 
+/** The result of `workingCapitalNeed`: figures, or every reason it cannot compute them. */
 export type WorkingCapitalResult = WorkingCapitalOk | WorkingCapitalFailure;
 
 /** Fields that must be finite and ≥ 0 (amounts and days). */

@@ -13,9 +13,17 @@ const points = (field: string) =>
 		.optional();
 
 function group<const K extends string>(name: string, keys: readonly K[]) {
-	const shape = Object.fromEntries(keys.map((k) => [k, points(`scoring.${name}.${k}`)])) as Record<K, ReturnType<typeof points>>;
+	const shape = Object.fromEntries(keys.map((k) => [k, points(`scoring.${name}.${k}`)])) as Record<
+		K,
+		ReturnType<typeof points>
+	>;
 	return z
-		.strictObject(shape, { error: (iss) => (iss.code === 'unrecognized_keys' ? `scoring.${name}: unknown key(s) ${iss.keys.join(', ')}; allowed: ${keys.join(', ')}` : `scoring.${name}: expected an object`) })
+		.strictObject(shape, {
+			error: (iss) =>
+				iss.code === 'unrecognized_keys'
+					? `scoring.${name}: unknown key(s) ${iss.keys.join(', ')}; allowed: ${keys.join(', ')}`
+					: `scoring.${name}: expected an object`,
+		})
 		.optional();
 }
 
@@ -25,7 +33,16 @@ export const ScoringWeightsSchema = z.strictObject(
 		/** Points per client for the size segment and the risk tier. */
 		segmentation: group('segmentation', ['size', 'riskTier'] as const),
 		/** Points per dimension of a product choice. */
-		productChoice: group('productChoice', ['productFit', 'amount', 'term', 'price', 'repayment', 'guarantee', 'compliance', 'profitability'] as const),
+		productChoice: group('productChoice', [
+			'productFit',
+			'amount',
+			'term',
+			'price',
+			'repayment',
+			'guarantee',
+			'compliance',
+			'profitability',
+		] as const),
 		/** Points for the compliance verdict and the cited rules. */
 		compliance: group('compliance', ['verdict', 'citation'] as const),
 		/** Points per knowledge-check question. */
@@ -33,7 +50,12 @@ export const ScoringWeightsSchema = z.strictObject(
 		/** Points per capstone dimension. */
 		portfolio: group('portfolio', ['growth', 'quality', 'profit', 'compliance'] as const),
 	},
-	{ error: (iss) => (iss.code === 'unrecognized_keys' ? `scoring: unknown key(s) ${iss.keys.join(', ')}; allowed: segmentation, productChoice, compliance, quiz, portfolio` : 'scoring: expected an object') },
+	{
+		error: (iss) =>
+			iss.code === 'unrecognized_keys'
+				? `scoring: unknown key(s) ${iss.keys.join(', ')}; allowed: segmentation, productChoice, compliance, quiz, portfolio`
+				: 'scoring: expected an object',
+	},
 );
 
 export type ScoringWeightsData = z.output<typeof ScoringWeightsSchema>;

@@ -62,8 +62,8 @@ function enhance(root: HTMLElement): void {
 		const items = [...ol.children] as HTMLElement[];
 		items.forEach((it, i) => {
 			const [up, down] = it.querySelectorAll<HTMLButtonElement>('button[data-move]');
-			if (up) up.disabled = i === 0 || submit.hidden;
-			if (down) down.disabled = i === items.length - 1 || submit.hidden;
+			if (up) up.disabled = i === 0 || submit.hidden === true;
+			if (down) down.disabled = i === items.length - 1 || submit.hidden === true;
 		});
 	};
 	for (const ol of initialOrders.keys()) syncMoveButtons(ol);

@@ -16,8 +16,13 @@ export function findingVars(finding: Finding, t: T): Vars {
 	const vars: Vars = {};
 	for (const [k, v] of Object.entries(finding.data)) {
 		if (typeof v === 'number') {
+			if (k.endsWith('Pct')) {
+				// Already a percentage number from the domain (e.g. valuePct: 8.5).
+				vars[k] = `${round(v)}%`;
+				continue;
+			}
 			vars[k] = round(v);
-			vars[`${k}Pct`] = `${round(v * 100)}%`;
+			if (!(`${k}Pct` in finding.data)) vars[`${k}Pct`] = `${round(v * 100)}%`;
 		} else if (typeof v === 'string') {
 			vars[k] = v;
 			if (k === 'indicator') vars['unitName'] = t(`unit.${v}`);

@@ -29,7 +29,13 @@ import {
 } from '../product-rules';
 import { findProduct, guaranteeFeeCap, type Catalogue, type Product } from '../products';
 import { finiteOr } from '../risk';
-import { makeFeedback, type DimensionScore, type Feedback, type Finding, type Severity } from './feedback';
+import {
+	makeFeedback,
+	type DimensionScore,
+	type Feedback,
+	type Finding,
+	type Severity,
+} from './feedback';
 
 /** Points per dimension of a product choice. */
 export interface ProductWeights {
@@ -56,10 +62,21 @@ export const DEFAULT_PRODUCT_WEIGHTS: ProductWeights = {
 };
 
 /** The loan proposal a product choice amounts to, for the compliance rules. */
-export function proposalFor(client: Client, product: Product | undefined, decision: ProductDecision, profile: ClientProfile = profileClient(client)): LoanProposal {
+export function proposalFor(
+	client: Client,
+	product: Product | undefined,
+	decision: ProductDecision,
+	profile: ClientProfile = profileClient(client),
+): LoanProposal {
 	const seg = profile.segment;
 	const borrower: BorrowerKind =
-		seg === 'individual' ? 'individual-business' : seg === 'out-of-scope' ? (client.truth?.sizeClass === 'large' ? 'large' : 'medium') : seg;
+		seg === 'individual'
+			? 'individual-business'
+			: seg === 'out-of-scope'
+				? client.truth?.sizeClass === 'large'
+					? 'large'
+					: 'medium'
+				: seg;
 	const amount = finiteOr(decision.amountWan, 0);
 	const proposal: LoanProposal = {
 		borrower,
@@ -81,17 +98,36 @@ export function proposalFor(client: Client, product: Product | undefined, decisi
 }
 
 /** Compliance of the choice: prohibited purposes, the working-capital term limit, guarantee fee caps; and whether it counts as 普惠. */
-export function checkChoiceCompliance(client: Client, product: Product | undefined, decision: ProductDecision, profile: ClientProfile = profileClient(client)): RuleResult {
+export function checkChoiceCompliance(
+	client: Client,
+	product: Product | undefined,
+	decision: ProductDecision,
+	profile: ClientProfile = profileClient(client),
+): RuleResult {
 	const proposal = proposalFor(client, product, decision, profile);
 	const findings: Finding[] = [];
 	for (const c of checkProposal(proposal)) {
 		if (c.passed) continue;
 		let severity: Severity = 'major';
 		if (c.rule.startsWith('purpose.')) severity = 'critical';
-		if (c.rule === 'working-capital.term' && proposal.termMonths > RULES.wcTermMaxMonths) severity = 'critical';
-		findings.push({ code: `compliance.${c.rule}`, severity, dimension: 'compliance', topic: c.rule.startsWith('purpose.') ? 'loan-purpose' : 'term', data: { rule: c.rule, source: c.source, ...c.data } });
+		if (c.rule === 'working-capital.term' && proposal.termMonths > RULES.wcTermMaxMonths)
+			severity = 'critical';
+		findings.push({
+			code: `compliance.${c.rule}`,
+			severity,
+			dimension: 'compliance',
+			topic: c.rule.startsWith('purpose.') ? 'loan-purpose' : 'term',
+			data: { rule: c.rule, source: c.source, ...c.data },
+		});
 	}
-	if (findings.length === 0) findings.push({ code: 'compliance.ok', severity: 'good', dimension: 'compliance', topic: 'loan-purpose', data: {} });
+	if (findings.length === 0)
+		findings.push({
+			code: 'compliance.ok',
+			severity: 'good',
+			dimension: 'compliance',
+			topic: 'loan-purpose',
+			data: {},
+		});
 	const credit = finiteOr(proposal.creditLineTotalWan, 0);
 	const inclusive = profile.segment !== 'out-of-scope' && credit <= RULES.inclusiveCreditCapWan;
 	findings.push({
@@ -99,7 +135,11 @@ export function checkChoiceCompliance(client: Client, product: Product | undefin
 		severity: 'info',
 		dimension: 'compliance',
 		topic: 'inclusive-definition',
-		data: { creditLineTotalWan: credit, maxWan: RULES.inclusiveCreditCapWan, segment: profile.segment },
+		data: {
+			creditLineTotalWan: credit,
+			maxWan: RULES.inclusiveCreditCapWan,
+			segment: profile.segment,
+		},
 	});
 	return { score: severityCap(findings), findings };
 }
@@ -114,16 +154,38 @@ function expertFindings(client: Client, catalogue: Catalogue): Finding[] {
 			severity: 'info',
 			dimension: 'product-fit',
 			topic: 'five-elements',
-			data: { productId: d.productId, amountWan: d.amountWan, termMonths: d.termMonths, annualRate: d.annualRate, repayment: d.repayment, guarantee: d.guarantee, raroc: e.raroc },
+			data: {
+				productId: d.productId,
+				amountWan: d.amountWan,
+				termMonths: d.termMonths,
+				annualRate: d.annualRate,
+				repayment: d.repayment,
+				guarantee: d.guarantee,
+				raroc: e.raroc,
+			},
 		});
 	} else {
-		out.push({ code: 'expert.declines', severity: 'info', dimension: 'product-fit', topic: 'five-elements', data: { decision: e.action } });
+		out.push({
+			code: 'expert.declines',
+			severity: 'info',
+			dimension: 'product-fit',
+			topic: 'five-elements',
+			data: { decision: e.action },
+		});
 	}
-	for (const r of e.reasons) out.push({ code: r, severity: 'info', dimension: 'product-fit', topic: 'product-fit', data: { productId: e.decision?.productId ?? 'none' } });
+	for (const r of e.reasons)
+		out.push({
+			code: r,
+			severity: 'info',
+			dimension: 'product-fit',
+			topic: 'product-fit',
+			data: { productId: e.decision?.productId ?? 'none' },
+		});
 	return out;
 }
 
-const weight = (w: unknown): number => (typeof w === 'number' && Number.isFinite(w) && w >= 0 ? w : 0);
+const weight = (w: unknown): number =>
+	typeof w === 'number' && Number.isFinite(w) && w >= 0 ? w : 0;
 
 /** Score a product choice and its five elements for a client → Feedback kind 'product-choice'. */
 export function scoreProductChoice(
@@ -145,8 +207,15 @@ export function scoreProductChoice(
 		['compliance', 'compliance', checkChoiceCompliance(client, product, d, profile)],
 		['profitability', 'profitability', checkProfitability(client, product, d, profile)],
 	];
-	const dimensions: DimensionScore[] = parts.map(([key, id, r]) => ({ id, score: r.score * weight(weights[key]), max: weight(weights[key]) }));
-	const findings = [...parts.flatMap(([, , r]) => r.findings), ...expertFindings(client, catalogue)];
+	const dimensions: DimensionScore[] = parts.map(([key, id, r]) => ({
+		id,
+		score: r.score * weight(weights[key]),
+		max: weight(weights[key]),
+	}));
+	const findings = [
+		...parts.flatMap(([, , r]) => r.findings),
+		...expertFindings(client, catalogue),
+	];
 	return makeFeedback('product-choice', dimensions, findings);
 }
 

@@ -91,7 +91,10 @@ export function scoreQuiz(
 	answers: QuizAnswers,
 	weights: QuizWeights = DEFAULT_QUIZ_WEIGHTS,
 ): Feedback {
-	const per = Number.isFinite(weights.pointsPerQuestion) && weights.pointsPerQuestion >= 0 ? weights.pointsPerQuestion : 1;
+	const per =
+		Number.isFinite(weights.pointsPerQuestion) && weights.pointsPerQuestion >= 0
+			? weights.pointsPerQuestion
+			: 1;
 	const findings: Finding[] = [];
 	let score = 0;
 	for (const q of questions) {
@@ -100,7 +103,13 @@ export function scoreQuiz(
 		const points = Math.round(credit * per * 100) / 100;
 		score += points;
 		const answered = toIds(answer).length > 0;
-		const code = !answered ? 'quiz.unanswered' : credit === 1 ? 'quiz.correct' : credit > 0 ? 'quiz.partial' : 'quiz.wrong';
+		const code = !answered
+			? 'quiz.unanswered'
+			: credit === 1
+				? 'quiz.correct'
+				: credit > 0
+					? 'quiz.partial'
+					: 'quiz.wrong';
 		const severity = credit === 1 ? 'good' : credit > 0 ? 'minor' : 'major';
 		findings.push({
 			code,
@@ -108,7 +117,12 @@ export function scoreQuiz(
 			dimension: 'quiz',
 			topic: 'knowledge-check',
 			subject: q.id,
-			data: { correct: credit === 1, points, max: per, ...(q.section ? { section: q.section } : {}) },
+			data: {
+				correct: credit === 1,
+				points,
+				max: per,
+				...(q.section ? { section: q.section } : {}),
+			},
 		});
 	}
 	return makeFeedback('quiz', [{ id: 'quiz', score, max: questions.length * per }], findings);

@@ -38,14 +38,21 @@ function mergeGroup<T extends object>(base: T, over: unknown): T {
 	if (typeof over !== 'object' || over === null) return out;
 	for (const key of Object.keys(base) as (keyof T & string)[]) {
 		const v = (over as Record<string, unknown>)[key];
-		if (typeof v === 'number' && Number.isFinite(v) && v >= 0) (out as Record<string, unknown>)[key] = v;
+		if (typeof v === 'number' && Number.isFinite(v) && v >= 0)
+			(out as Record<string, unknown>)[key] = v;
 	}
 	return out;
 }
 
 /** Merge partial overrides into the defaults; unknown keys and invalid values are ignored. */
-export function mergeWeights(defaults: ScoringWeights, overrides: ScoringWeightOverrides | undefined | null): ScoringWeights {
-	const o = (typeof overrides === 'object' && overrides !== null ? overrides : {}) as Record<string, unknown>;
+export function mergeWeights(
+	defaults: ScoringWeights,
+	overrides: ScoringWeightOverrides | undefined | null,
+): ScoringWeights {
+	const o = (typeof overrides === 'object' && overrides !== null ? overrides : {}) as Record<
+		string,
+		unknown
+	>;
 	return {
 		segmentation: mergeGroup(defaults.segmentation, o['segmentation']),
 		productChoice: mergeGroup(defaults.productChoice, o['productChoice']),

@@ -12,7 +12,10 @@ export function loadCatalogue(): Catalogue {
 	return readdirSync(PRODUCTS_DIR)
 		.filter((f) => f.endsWith('.json'))
 		.sort()
-		.map((f) => ProductSchema.parse(JSON.parse(readFileSync(join(PRODUCTS_DIR, f), 'utf8'))) as Product);
+		.map(
+			(f) =>
+				ProductSchema.parse(JSON.parse(readFileSync(join(PRODUCTS_DIR, f), 'utf8'))) as Product,
+		);
 }
 
 type Over = Partial<Omit<Client, 'truth' | 'supplyChain' | 'owner'>> & {
@@ -69,14 +72,28 @@ export function tradeClient(over: Over = {}): Client {
 			ownsHome: true,
 			...owner,
 		},
-		supplyChain: { anchorBuyer: false, topCustomerShare: 0.1, settlementMonthsWithBank: 24, taxDataAvailable: true, taxGrade: 'A', ...supplyChain },
+		supplyChain: {
+			anchorBuyer: false,
+			topCustomerShare: 0.1,
+			settlementMonthsWithBank: 24,
+			taxDataAvailable: true,
+			taxGrade: 'A',
+			...supplyChain,
+		},
 		green: false,
 		rural: false,
 		purpose: 'working-capital',
 		requestedAmountWan: 200,
 		requestedTermMonths: 12,
 		...rest,
-		truth: { sizeClass: 'small', segment: 'small', riskTier: 'high', capitalNeedWan: 200, pd: 0.02, ...truth },
+		truth: {
+			sizeClass: 'small',
+			segment: 'small',
+			riskTier: 'high',
+			capitalNeedWan: 200,
+			pd: 0.02,
+			...truth,
+		},
 	};
 }
 
@@ -106,8 +123,19 @@ export function seasonalClient(over: Over = {}): Client {
 		statements: 'none',
 		requestedAmountWan: 30,
 		...over,
-		supplyChain: { taxGrade: null, taxDataAvailable: false, settlementMonthsWithBank: 18, ...over.supplyChain },
-		truth: { sizeClass: 'micro', segment: 'individual', capitalNeedWan: 30, pd: 0.03, ...over.truth },
+		supplyChain: {
+			taxGrade: null,
+			taxDataAvailable: false,
+			settlementMonthsWithBank: 18,
+			...over.supplyChain,
+		},
+		truth: {
+			sizeClass: 'micro',
+			segment: 'individual',
+			capitalNeedWan: 30,
+			pd: 0.03,
+			...over.truth,
+		},
 	});
 }
 
@@ -135,4 +163,50 @@ export function manufacturingClient(over: Over = {}): Client {
 		supplyChain: { anchorBuyer: true, topCustomerShare: 0.5, taxGrade: 'B', ...over.supplyChain },
 		truth: { capitalNeedWan: 300, pd: 0.015, ...over.truth },
 	});
+}
+
+const I18N_DIR = join(import.meta.dirname, '..', '..', '..', 'src', 'i18n');
+const loadDict = (lang: string): Record<string, string> =>
+	Object.assign(
+		{},
+		...readdirSync(I18N_DIR)
+			.filter((f) => f.endsWith(`.${lang}.json`))
+			.map((f) => JSON.parse(readFileSync(join(I18N_DIR, f), 'utf8')) as Record<string, string>),
+	);
+const DICTS = { zh: loadDict('zh-CN'), en: loadDict('en') };
+
+/**
+ * Problems with the messages of these findings and dimensions: a missing `finding.<code>` or
+ * `dimension.<id>` key in either locale, or a placeholder the finding's data cannot fill (a data
+ * key, `<key>Pct` of a number, or `<key>Name` of a string code).
+ */
+export function messageProblems(
+	findings: readonly { code: string; data: Record<string, unknown> }[],
+	dimensions: readonly string[] = [],
+): string[] {
+	const out = new Set<string>();
+	for (const [lang, dict] of Object.entries(DICTS)) {
+		for (const d of dimensions)
+			if (!(`dimension.${d}` in dict)) out.add(`${lang}: dimension.${d} missing`);
+		for (const f of findings) {
+			const msg = dict[`finding.${f.code}`];
+			if (msg === undefined) {
+				out.add(`${lang}: finding.${f.code} missing`);
+				continue;
+			}
+			for (const m of msg.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+				const p = m[1] as string;
+				const base = p.replace(/(Pct|Name)$/, '');
+				const ok =
+					p in f.data ||
+					(p.endsWith('Pct') && typeof f.data[base] === 'number') ||
+					(p.endsWith('Name') && typeof f.data[base] === 'string');
+				if (!ok)
+					out.add(
+						`${lang}: finding.${f.code} uses {{${p}}} but data has ${Object.keys(f.data).join(', ')}`,
+					);
+			}
+		}
+	}
+	return [...out].sort();
 }

@@ -8,6 +8,9 @@ import {
 	isWorkingCapitalPurpose,
 	rateBounds,
 } from '../../../src/domain/products';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHANNELS } from '../../../src/domain/rates';
 import { loadCatalogue } from './b-fixtures';
 
 const catalogue = loadCatalogue();
@@ -41,5 +44,27 @@ describe('products', () => {
 		expect(isWorkingCapitalPurpose('equipment')).toBe(false);
 		expect(MORTGAGEABLE_KINDS).toContain('industrial-property');
 		expect(PLEDGEABLE_KINDS).toContain('receivables');
+	});
+});
+
+describe('product and channel names', () => {
+	test('exist in both languages for every product of the catalogue and every channel', () => {
+		for (const lang of ['zh-CN', 'en']) {
+			const dict = JSON.parse(
+				readFileSync(
+					join(import.meta.dirname, '..', '..', '..', 'src', 'i18n', `domain-b.${lang}.json`),
+					'utf8',
+				),
+			) as Record<string, string>;
+			for (const p of catalogue) expect(dict[`product.${p.id}`], p.id).toBeTruthy();
+			for (const c of CHANNELS) expect(dict[`channel.${c}`], c).toBeTruthy();
+		}
+		const zh = JSON.parse(
+			readFileSync(
+				join(import.meta.dirname, '..', '..', '..', 'src', 'i18n', 'domain-b.zh-CN.json'),
+				'utf8',
+			),
+		) as Record<string, string>;
+		for (const p of catalogue) expect(zh[`product.${p.id}`]).toBe(p.name);
 	});
 });

@@ -1,8 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { clamp, expectedLossWan, finiteOr, loanRaroc, riskBasedRate, round6 } from '../../../src/domain/risk';
+import {
+	clamp,
+	expectedLossWan,
+	finiteOr,
+	loanRaroc,
+	riskBasedRate,
+	round6,
+} from '../../../src/domain/risk';
 
-const LESSON = { amountWan: 100, annualRate: 0.045, pd: 0.02, lgd: 0.45, fundingRate: 0.02, operatingCostWan: 0.8, capitalRatio: 0.08 };
+const LESSON = {
+	amountWan: 100,
+	annualRate: 0.045,
+	pd: 0.02,
+	lgd: 0.45,
+	fundingRate: 0.02,
+	operatingCostWan: 0.8,
+	capitalRatio: 0.08,
+};
 
 describe('expectedLossWan', () => {
 	test('multiplies PD, LGD and EAD', () => {
@@ -19,37 +34,72 @@ describe('expectedLossWan', () => {
 describe('loanRaroc', () => {
 	test('reproduces the lesson example: RAROC 10%', () => {
 		const r = loanRaroc(LESSON);
-		expect(r).toMatchObject({ interestWan: 4.5, fundingCostWan: 2, operatingCostWan: 0.8, expectedLossWan: 0.9, economicCapitalWan: 8, netWan: 0.8, valid: true });
+		expect(r).toMatchObject({
+			interestWan: 4.5,
+			fundingCostWan: 2,
+			operatingCostWan: 0.8,
+			expectedLossWan: 0.9,
+			economicCapitalWan: 8,
+			netWan: 0.8,
+			valid: true,
+		});
 		expect(r.raroc).toBeCloseTo(0.1, 10);
 	});
 
 	test('reports RAROC 0 and valid false when there is no capital', () => {
 		expect(loanRaroc({ ...LESSON, amountWan: 0 })).toMatchObject({ raroc: 0, valid: false });
-		expect(loanRaroc({ ...LESSON, capitalRatio: Number.NaN })).toMatchObject({ raroc: 0, valid: false });
+		expect(loanRaroc({ ...LESSON, capitalRatio: Number.NaN })).toMatchObject({
+			raroc: 0,
+			valid: false,
+		});
 	});
 
 	test('never returns NaN, whatever the input', () => {
 		fc.assert(
-			fc.property(fc.record({ amountWan: fc.double(), annualRate: fc.double(), pd: fc.double(), lgd: fc.double(), fundingRate: fc.double(), operatingCostWan: fc.double(), capitalRatio: fc.double() }), (input) => {
-				const r = loanRaroc(input);
-				for (const v of Object.values(r)) if (typeof v === 'number') expect(Number.isNaN(v)).toBe(false);
-			}),
+			fc.property(
+				fc.record({
+					amountWan: fc.double(),
+					annualRate: fc.double(),
+					pd: fc.double(),
+					lgd: fc.double(),
+					fundingRate: fc.double(),
+					operatingCostWan: fc.double(),
+					capitalRatio: fc.double(),
+				}),
+				(input) => {
+					const r = loanRaroc(input);
+					for (const v of Object.values(r))
+						if (typeof v === 'number') expect(Number.isNaN(v)).toBe(false);
+				},
+			),
 		);
 	});
 
 	test('rises with the rate', () => {
 		fc.assert(
-			fc.property(fc.double({ min: 0, max: 0.2, noNaN: true }), fc.double({ min: 0, max: 0.2, noNaN: true }), (a, b) => {
-				const [lo, hi] = a < b ? [a, b] : [b, a];
-				expect(loanRaroc({ ...LESSON, annualRate: hi }).raroc).toBeGreaterThanOrEqual(loanRaroc({ ...LESSON, annualRate: lo }).raroc);
-			}),
+			fc.property(
+				fc.double({ min: 0, max: 0.2, noNaN: true }),
+				fc.double({ min: 0, max: 0.2, noNaN: true }),
+				(a, b) => {
+					const [lo, hi] = a < b ? [a, b] : [b, a];
+					expect(loanRaroc({ ...LESSON, annualRate: hi }).raroc).toBeGreaterThanOrEqual(
+						loanRaroc({ ...LESSON, annualRate: lo }).raroc,
+					);
+				},
+			),
 		);
 	});
 });
 
 describe('riskBasedRate', () => {
 	test('adds funding, cost per 万元, EL and the capital charge', () => {
-		const p = riskBasedRate(0.02, 0.45, { amountWan: 100, fundingRate: 0.02, operatingCostWan: 0.8, capitalRatio: 0.08, targetRaroc: 0.1 });
+		const p = riskBasedRate(0.02, 0.45, {
+			amountWan: 100,
+			fundingRate: 0.02,
+			operatingCostWan: 0.8,
+			capitalRatio: 0.08,
+			targetRaroc: 0.1,
+		});
 		expect(p.floorRate).toBeCloseTo(0.028, 10);
 		expect(p.breakEvenRate).toBeCloseTo(0.037, 10);
 		expect(p.targetRate).toBeCloseTo(0.045, 10);
@@ -73,17 +123,29 @@ describe('riskBasedRate', () => {
 	});
 
 	test('never goes below the product minimum spread', () => {
-		const p = riskBasedRate(0, 0, { amountWan: 1000, operatingCostWan: 0, fundingRate: 0.01, targetRaroc: 0, minSpreadBp: 50 });
+		const p = riskBasedRate(0, 0, {
+			amountWan: 1000,
+			operatingCostWan: 0,
+			fundingRate: 0.01,
+			targetRaroc: 0,
+			minSpreadBp: 50,
+		});
 		expect(p.rate).toBeCloseTo(0.035, 10);
 	});
 
 	test('stays between floor and ceiling for any input', () => {
 		fc.assert(
-			fc.property(fc.double(), fc.double(), fc.double(), fc.double({ min: -300, max: 1000, noNaN: true }), (pd, lgd, amountWan, maxSpreadBp) => {
-				const p = riskBasedRate(pd, lgd, { amountWan, maxSpreadBp });
-				expect(Number.isFinite(p.rate)).toBe(true);
-				expect(p.rate).toBeLessThanOrEqual(p.ceilingRate + 1e-12);
-			}),
+			fc.property(
+				fc.double(),
+				fc.double(),
+				fc.double(),
+				fc.double({ min: -300, max: 1000, noNaN: true }),
+				(pd, lgd, amountWan, maxSpreadBp) => {
+					const p = riskBasedRate(pd, lgd, { amountWan, maxSpreadBp });
+					expect(Number.isFinite(p.rate)).toBe(true);
+					expect(p.rate).toBeLessThanOrEqual(p.ceilingRate + 1e-12);
+				},
+			),
 		);
 	});
 });

@@ -1,10 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { questionCredit, scoreQuiz, type QuizQuestion } from '../../../../src/domain/scoring/quiz';
+import { messageProblems } from '../b-fixtures';
 
-const single: QuizQuestion = { id: 'q1', type: 'single', options: [{ id: 'a', correct: true }, { id: 'b' }, { id: 'c', correct: false }], section: '两增两控' };
-const multiple: QuizQuestion = { id: 'q2', type: 'multiple', options: [{ id: 'a', correct: true }, { id: 'b', correct: true }, { id: 'c', correct: true }, { id: 'd' }] };
-const order: QuizQuestion = { id: 'q3', type: 'order', items: [{ id: 'x' }, { id: 'y' }, { id: 'z' }, { id: 'w' }] };
+const single: QuizQuestion = {
+	id: 'q1',
+	type: 'single',
+	options: [{ id: 'a', correct: true }, { id: 'b' }, { id: 'c', correct: false }],
+	section: '两增两控',
+};
+const multiple: QuizQuestion = {
+	id: 'q2',
+	type: 'multiple',
+	options: [
+		{ id: 'a', correct: true },
+		{ id: 'b', correct: true },
+		{ id: 'c', correct: true },
+		{ id: 'd' },
+	],
+};
+const order: QuizQuestion = {
+	id: 'q3',
+	type: 'order',
+	items: [{ id: 'x' }, { id: 'y' }, { id: 'z' }, { id: 'w' }],
+};
 const QUESTIONS = [single, multiple, order];
 
 describe('questionCredit', () => {
@@ -57,11 +76,17 @@ describe('scoreQuiz', () => {
 
 	test('stays within [0, max] and never throws on arbitrary answers', () => {
 		fc.assert(
-			fc.property(fc.dictionary(fc.constantFrom('q1', 'q2', 'q3', 'zz'), fc.oneof(fc.string(), fc.array(fc.string()), fc.constant(undefined))), (answers) => {
-				const fb = scoreQuiz(QUESTIONS, answers);
-				expect(fb.score).toBeGreaterThanOrEqual(0);
-				expect(fb.score).toBeLessThanOrEqual(fb.max);
-			}),
+			fc.property(
+				fc.dictionary(
+					fc.constantFrom('q1', 'q2', 'q3', 'zz'),
+					fc.oneof(fc.string(), fc.array(fc.string()), fc.constant(undefined)),
+				),
+				(answers) => {
+					const fb = scoreQuiz(QUESTIONS, answers);
+					expect(fb.score).toBeGreaterThanOrEqual(0);
+					expect(fb.score).toBeLessThanOrEqual(fb.max);
+				},
+			),
 		);
 	});
 
@@ -70,8 +95,18 @@ describe('scoreQuiz', () => {
 			fc.property(fc.subarray(['a', 'b', 'c', 'd']), (chosen) => {
 				const missing = ['a', 'b', 'c'].find((id) => !chosen.includes(id));
 				if (missing === undefined) return;
-				expect(questionCredit(multiple, [...chosen, missing])).toBeGreaterThanOrEqual(questionCredit(multiple, chosen));
+				expect(questionCredit(multiple, [...chosen, missing])).toBeGreaterThanOrEqual(
+					questionCredit(multiple, chosen),
+				);
 			}),
 		);
+	});
+});
+
+describe('messages', () => {
+	test('exist for every quiz finding and the quiz dimension', () => {
+		const a = scoreQuiz(QUESTIONS, { q1: 'a', q2: ['a'], q3: ['w', 'z', 'y', 'x'] });
+		const b = scoreQuiz(QUESTIONS, {});
+		expect(messageProblems([...a.findings, ...b.findings], ['quiz'])).toEqual([]);
 	});
 });

@@ -1,0 +1,375 @@
+/**
+ * The product-matching simulation (syllabus 5.三; lessons m5/04 and m5/05): which mock client a
+ * class sees for a seed and an industry track, the figures its charts show (monthly revenue with
+ * peak and slack months, receivable and payable aging, margins against the loan rate), and the
+ * checks of what a learner types into the five-element form, the what-if replay and the
+ * working-capital calculator. Scoring itself is scoring/product-choice.ts; the rules are
+ * product-rules.ts.
+ *
+ * Units: money in 万元; terms in months; rates, margins and shares as fractions, except the
+ * form's rate and calculator margin/growth fields, which a learner types in percent (4.35 means
+ * 4.35%); months of the year are 1..12 (Jan = 1). Input is text: a blank field, text that is not a
+ * number and a value outside its range each give an `InputError` code for the UI to explain; no
+ * function throws on learner input.
+ *
+ * Teaching defaults (not regulations): a month is a slack-season month below
+ * RULES.slackShareOfMean (80%) of the mean month (product-rules.ts) and a peak month at or above
+ * PEAK_SHARE_OF_MEAN (120%); the thin-margin line of the margin chart is RULES.lowGrossMargin.
+ */
+import type { AgingBuckets, Client, IndustryTrack } from './client';
+import { generateClients } from './generator';
+import { GUARANTEE_METHODS, PRODUCT_IDS, REPAYMENT_METHODS, type GuaranteeMethod, type RepaymentMethod } from './loan-terms';
+import { RULES, agingProfile, expertDecision, seasonality, type AgingProfile, type ExpertDecision, type ProductDecision, type Seasonality } from './product-rules';
+import { baseRate, findProduct, rateBounds, type Catalogue, type Product, type Range } from './products';
+import { workingCapitalNeed, type WorkingCapitalInput, type WorkingCapitalResult } from './working-capital';
+
+// ---------------------------------------------------------------- scenario
+
+/** The three industry tracks the simulation practises (syllabus 5.三.1.2). */
+export const MATCHING_TRACKS = ['trade', 'services', 'manufacturing'] as const satisfies readonly IndustryTrack[];
+export type MatchingTrack = (typeof MATCHING_TRACKS)[number];
+
+/** Whether `x` is one of the practised tracks. */
+export function isMatchingTrack(x: unknown): x is MatchingTrack {
+	return (MATCHING_TRACKS as readonly unknown[]).includes(x);
+}
+
+/** Segment mix of the scenario pool: in scope only (小企业, 微型企业, 个体工商户), equally likely. */
+export const SCENARIO_MIX = { small: 1, micro: 1, individual: 1 } as const;
+
+/** Clients drawn per seed and track; the first the expert would lend to is shown. */
+export const SCENARIO_POOL = 30; // clients
+
+/** The client a seed and track give, the expert's decision on it, and its index in the pool. */
+export interface MatchingScenario {
+	client: Client;
+	expert: ExpertDecision;
+	/** 0-based position in the seeded pool (0 when no client is lendable). */
+	index: number;
+}
+
+/**
+ * The scenario of a seed and track: the first client of the seeded pool the expert lends to, so
+ * every scenario has a product to match (declining is practised elsewhere). When no client of the
+ * pool is lendable — only with an unusual catalogue — the first client is shown anyway.
+ */
+export function scenarioFor(seed: string, track: MatchingTrack, catalogue: Catalogue): MatchingScenario {
+	const pool = generateClients(seed, SCENARIO_POOL, { tracks: [track], mix: { ...SCENARIO_MIX } });
+	for (const [index, client] of pool.entries()) {
+		const expert = expertDecision(client, catalogue);
+		if (expert.action === 'lend') return { client, expert, index };
+	}
+	const client = pool[0] as Client;
+	return { client, expert: expertDecision(client, catalogue), index: 0 };
+}
+
+/** The catalogue in the canonical order of PRODUCT_IDS (a bank's extra products after, by id). */
+export function orderCatalogue(products: readonly Product[]): Product[] {
+	const rank = (p: Product) => {
+		const i = (PRODUCT_IDS as readonly string[]).indexOf(p.id);
+		return i < 0 ? PRODUCT_IDS.length : i;
+	};
+	return [...products].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// ---------------------------------------------------------------- charts
+
+/** A month at or above this share of the mean month is a peak-season month (teaching default). */
+export const PEAK_SHARE_OF_MEAN = 1.2;
+
+/** The monthly revenue series with its peak and slack months. */
+export interface RevenueProfile {
+	/** Jan..Dec, 万元. */
+	monthsWan: number[];
+	totalWan: number;
+	meanWan: number;
+	/** Mean × RULES.slackShareOfMean: months below it are slack. */
+	slackLineWan: number;
+	/** Mean × PEAK_SHARE_OF_MEAN: months at or above it are peak. */
+	peakLineWan: number;
+	/** Months (1..12) below the slack line. */
+	slackMonths: number[];
+	/** Months (1..12) at or above the peak line. */
+	peakMonths: number[];
+	season: Seasonality;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+const nonNeg = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : 0);
+
+/** Revenue by month with the slack and peak months called out (12 zeros when the series is missing). */
+export function revenueProfile(client: Pick<Client, 'monthlyRevenueWan'>): RevenueProfile {
+	const raw = Array.isArray(client.monthlyRevenueWan) ? client.monthlyRevenueWan : [];
+	const monthsWan = Array.from({ length: 12 }, (_, i) => nonNeg(raw[i]));
+	const totalWan = round2(monthsWan.reduce((s, x) => s + x, 0));
+	const mean = totalWan / 12;
+	const slackLine = mean * RULES.slackShareOfMean;
+	const peakLine = mean * PEAK_SHARE_OF_MEAN;
+	const months = (pred: (x: number) => boolean) => monthsWan.flatMap((x, i) => (mean > 0 && pred(x) ? [i + 1] : []));
+	return {
+		monthsWan,
+		totalWan,
+		meanWan: round2(mean),
+		slackLineWan: round2(slackLine),
+		peakLineWan: round2(peakLine),
+		slackMonths: months((x) => x < slackLine),
+		peakMonths: months((x) => x >= peakLine),
+		season: seasonality(monthsWan),
+	};
+}
+
+/** Aging buckets in display order. */
+export const AGING_BUCKETS = ['d0to30', 'd31to60', 'd61to90', 'd91plus'] as const satisfies readonly (keyof AgingBuckets)[];
+export type AgingBucket = (typeof AGING_BUCKETS)[number];
+
+/** Receivable and payable aging side by side. */
+export interface AgingView {
+	rows: { bucket: AgingBucket; arWan: number; apWan: number }[];
+	ar: AgingProfile;
+	ap: AgingProfile;
+}
+
+/** The AR and AP aging buckets and their profiles (shares over 60 and over 90 days). */
+export function agingView(client: Pick<Client, 'arAging' | 'apAging'>): AgingView {
+	const ar = client.arAging as Partial<AgingBuckets> | undefined;
+	const ap = client.apAging as Partial<AgingBuckets> | undefined;
+	return {
+		rows: AGING_BUCKETS.map((bucket) => ({ bucket, arWan: round2(nonNeg(ar?.[bucket])), apWan: round2(nonNeg(ap?.[bucket])) })),
+		ar: agingProfile(client.arAging),
+		ap: agingProfile(client.apAging),
+	};
+}
+
+/** The client's margins next to a loan rate (different bases: margins on sales, the rate on the loan). */
+export interface MarginView {
+	grossMargin: number;
+	netMargin: number;
+	annualRate: number;
+	/** Teaching line below which a trade gross margin is thin (RULES.lowGrossMargin). */
+	thinMarginLine: number;
+	/** Gross margin below the thin line. */
+	thinGross: boolean;
+	/** Net margin minus the rate, fraction (percentage points ÷ 100). */
+	netMinusRate: number;
+}
+
+const finite = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
+
+/** Gross and net margin against a loan's annual rate. */
+export function marginView(client: Pick<Client, 'grossMargin' | 'netMargin'>, annualRate: number): MarginView {
+	const grossMargin = finite(client.grossMargin);
+	const netMargin = finite(client.netMargin);
+	const rate = finite(annualRate);
+	return {
+		grossMargin,
+		netMargin,
+		annualRate: rate,
+		thinMarginLine: RULES.lowGrossMargin,
+		thinGross: grossMargin < RULES.lowGrossMargin,
+		netMinusRate: Math.round((netMargin - rate) * 1e6) / 1e6,
+	};
+}
+
+// ---------------------------------------------------------------- input
+
+/** Why a typed value is refused. */
+export type InputErrorCode = 'required' | 'not-number' | 'not-integer' | 'below-min' | 'above-max' | 'not-offered' | 'too-long';
+
+/** A refused value, with the limit it broke when there is one. */
+export interface InputError {
+	code: InputErrorCode;
+	min?: number;
+	max?: number;
+}
+
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
+const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * Read a number as a learner types it: spaces and thousands commas are ignored and full-width
+ * digits (５０．５) accepted. null when blank, NaN when it is not a number.
+ */
+export function parseNumberInput(raw: unknown): number | null {
+	const s = String(raw ?? '')
+		.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+		.replace(/．/g, '.')
+		.replace(/[－−]/g, '-')
+		.replace(/[\s,，]/g, '');
+	if (s === '') return null;
+	return NUMBER_TEXT.test(s) ? Number(s) : NaN;
+}
+
+/** Check a typed number against a range; whole numbers only when `integer`. */
+export function checkNumber(raw: unknown, range: Range | null, integer = false): { ok: true; value: number } | { ok: false; error: InputError } {
+	const value = parseNumberInput(raw);
+	if (value === null) return { ok: false, error: { code: 'required' } };
+	if (!Number.isFinite(value)) return { ok: false, error: { code: 'not-number' } };
+	if (integer && !Number.isInteger(value)) return { ok: false, error: { code: 'not-integer' } };
+	const lo = range?.min ?? 0;
+	if (value < lo - 1e-9 || (range === null && value <= 0)) return { ok: false, error: { code: 'below-min', min: lo, ...(range ? { max: range.max } : {}) } };
+	if (range && value > range.max + 1e-9) return { ok: false, error: { code: 'above-max', min: range.min, max: range.max } };
+	return { ok: true, value };
+}
+
+/** Percent (as typed) → fraction, rounded to 1e-6 (4.35 → 0.0435). */
+export const pctToRate = (pct: number): number => Math.round(pct * 1e4) / 1e6;
+/** Fraction → percent for display and forms, rounded to 1e-4 (0.0435 → 4.35). */
+export const rateToPct = (rate: number): number => Math.round(rate * 1e6) / 1e4;
+
+/** What a product lets a learner type: amount, term and rate ranges (rate in percent). */
+export interface ProductLimits {
+	amountWan: Range;
+	termMonths: Range;
+	ratePct: Range;
+	/** The product's base rate in percent and which LPR it is. */
+	basePct: number;
+	base: Product['pricing']['base'];
+	spreadBp: Range;
+	repayment: RepaymentMethod[];
+	guarantee: GuaranteeMethod[];
+}
+
+/** The ranges and lists a product allows. */
+export function productLimits(product: Product): ProductLimits {
+	const b = rateBounds(product);
+	return {
+		amountWan: { ...product.amountWan },
+		termMonths: { ...product.termMonths },
+		ratePct: { min: rateToPct(b.min), max: rateToPct(b.max) },
+		basePct: rateToPct(baseRate(product)),
+		base: product.pricing.base,
+		spreadBp: { min: product.pricing.minSpreadBp, max: product.pricing.maxSpreadBp },
+		repayment: [...product.repaymentMethods],
+		guarantee: [...product.guaranteeMethods],
+	};
+}
+
+/** The five-element form as typed. */
+export interface DecisionDraft {
+	productId: string;
+	amountWan: string;
+	termMonths: string;
+	/** Annual rate in percent. */
+	ratePct: string;
+	repayment: string;
+	guarantee: string;
+	/** Optional one-line reasoning, at most RATIONALE_MAX_CHARS characters. */
+	rationale: string;
+}
+export type DraftField = keyof DecisionDraft;
+
+/** Form fields in the order they are shown (and focused on error). */
+export const DRAFT_FIELDS = ['productId', 'amountWan', 'termMonths', 'ratePct', 'repayment', 'guarantee', 'rationale'] as const satisfies readonly DraftField[];
+
+/** An empty form. */
+export const EMPTY_DRAFT: Readonly<DecisionDraft> = { productId: '', amountWan: '', termMonths: '', ratePct: '', repayment: '', guarantee: '', rationale: '' };
+
+/** Longest rationale, characters. */
+export const RATIONALE_MAX_CHARS = 200;
+
+/** The five elements a what-if may change. */
+export const WHAT_IF_ELEMENTS = ['amountWan', 'termMonths', 'ratePct', 'repayment', 'guarantee'] as const satisfies readonly DraftField[];
+export type WhatIfElement = (typeof WHAT_IF_ELEMENTS)[number];
+
+/** Check one element's typed value against the product (null: no product chosen yet). */
+export function checkElement(field: WhatIfElement, raw: string, product: Product | null): { ok: true; change: Partial<ProductDecision> } | { ok: false; error: InputError } {
+	const limits = product ? productLimits(product) : null;
+	if (field === 'repayment' || field === 'guarantee') {
+		if (raw === '') return { ok: false, error: { code: 'required' } };
+		const all: readonly string[] = field === 'repayment' ? REPAYMENT_METHODS : GUARANTEE_METHODS;
+		const allowed: readonly string[] = limits ? limits[field] : all;
+		if (!allowed.includes(raw)) return { ok: false, error: { code: 'not-offered' } };
+		return { ok: true, change: field === 'repayment' ? { repayment: raw as RepaymentMethod } : { guarantee: raw as GuaranteeMethod } };
+	}
+	const r = checkNumber(raw, limits ? limits[field] : null, field === 'termMonths');
+	if (!r.ok) return r;
+	if (field === 'amountWan') return { ok: true, change: { amountWan: r.value } };
+	if (field === 'termMonths') return { ok: true, change: { termMonths: r.value } };
+	return { ok: true, change: { annualRate: pctToRate(r.value) } };
+}
+
+/** The form checked: the decision when every field is valid, and an error per invalid field. */
+export function validateDraft(draft: DecisionDraft, catalogue: Catalogue): { decision: ProductDecision | null; errors: Partial<Record<DraftField, InputError>> } {
+	const errors: Partial<Record<DraftField, InputError>> = {};
+	const product = findProduct(catalogue, draft.productId) ?? null;
+	if (!product) errors.productId = { code: draft.productId === '' ? 'required' : 'not-offered' };
+	let decision: ProductDecision = { productId: draft.productId, amountWan: 0, termMonths: 0, annualRate: 0, repayment: 'interest-monthly-bullet', guarantee: 'credit' };
+	for (const field of WHAT_IF_ELEMENTS) {
+		const r = checkElement(field, draft[field], product);
+		if (r.ok) decision = { ...decision, ...r.change };
+		else errors[field] = r.error;
+	}
+	const rationale = draft.rationale.trim();
+	if ([...rationale].length > RATIONALE_MAX_CHARS) errors.rationale = { code: 'too-long', max: RATIONALE_MAX_CHARS };
+	if (Object.keys(errors).length > 0) return { decision: null, errors };
+	return { decision: rationale ? { ...decision, rationale } : decision, errors };
+}
+
+/** The form values that reproduce a decision (e.g. the expert's). */
+export function draftOf(decision: ProductDecision): DecisionDraft {
+	return {
+		productId: decision.productId,
+		amountWan: String(decision.amountWan),
+		termMonths: String(decision.termMonths),
+		ratePct: String(rateToPct(decision.annualRate)),
+		repayment: decision.repayment,
+		guarantee: decision.guarantee,
+		rationale: decision.rationale ?? '',
+	};
+}
+
+// ---------------------------------------------------------------- working-capital calculator
+
+/** The calculator's fields in the order of the 2010 formula. */
+export const WC_FIELDS = [
+	'lastYearRevenueWan',
+	'lastYearProfitMargin',
+	'expectedGrowth',
+	'inventoryDays',
+	'receivableDays',
+	'payableDays',
+	'prepaidDays',
+	'advanceReceiptDays',
+	'ownFundsWan',
+	'existingWorkingCapitalLoansWan',
+	'otherFundingWan',
+] as const satisfies readonly (keyof WorkingCapitalInput)[];
+export type WcField = (typeof WC_FIELDS)[number];
+
+/** Fields a learner types in percent. */
+export const WC_PERCENT_FIELDS: readonly WcField[] = ['lastYearProfitMargin', 'expectedGrowth'];
+
+/** The calculator as typed. */
+export type WcForm = Record<WcField, string>;
+
+/** Prefill the calculator from the formula's input (fractions shown in percent). */
+export function wcFormOf(input: WorkingCapitalInput): WcForm {
+	const out = {} as WcForm;
+	for (const f of WC_FIELDS) {
+		const v = finite(input[f]);
+		out[f] = String(WC_PERCENT_FIELDS.includes(f) ? rateToPct(v) : v);
+	}
+	return out;
+}
+
+/** The calculator's text as the formula's input: percent fields → fractions; unreadable → NaN (the formula reports it). */
+export function wcInputOf(form: WcForm): WorkingCapitalInput {
+	const out = {} as WorkingCapitalInput;
+	for (const f of WC_FIELDS) {
+		const v = parseNumberInput(form[f]) ?? NaN;
+		out[f] = WC_PERCENT_FIELDS.includes(f) && Number.isFinite(v) ? pctToRate(v) : v;
+	}
+	return out;
+}
+
+/** Run the 2010 formula on the calculator's text. */
+export function calculateWorkingCapital(form: WcForm): WorkingCapitalResult {
+	return workingCapitalNeed(wcInputOf(form));
+}
+
+/** The amount the calculator suggests: the new loan limit rounded down to 0.1 万元, null when there is no need. */
+export function suggestedAmountWan(result: WorkingCapitalResult): number | null {
+	if (!result.ok || result.newLoanLimitWan <= 0) return null;
+	const a = Math.floor(result.newLoanLimitWan * 10 + 1e-9) / 10;
+	return a > 0 ? a : null;
+}
