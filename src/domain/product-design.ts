@@ -346,9 +346,14 @@ const ENTRY_CODES: Readonly<Record<string, EntryFailure>> = {
 	'product.ineligible-years': 'years',
 };
 
+/**
+ * Whether an offered repayment method fits the client's cash flow: the rule's full score, or
+ * amortising instalments for a steady working-capital business (the lesson: 月月有流水的餐馆、便利店，
+ * 适合按月付息、分期还本). A one-off bullet for a seasonal business does not fit.
+ */
 function repaymentFits(client: Client, product: Product, method: RepaymentMethod, profile: ClientProfile): boolean {
-	const d = { repayment: method } as ProductDecision;
-	return checkRepayment(client, product, d, profile).score >= 0.8;
+	const r = checkRepayment(client, product, { repayment: method } as ProductDecision, profile);
+	return r.score >= 1 || r.findings.some((x) => x.code === 'repayment.amortising-working-capital');
 }
 
 function collateralWan(method: GuaranteeMethod, profile: ClientProfile): number {
@@ -748,7 +753,7 @@ export function scoreDesign(e: DesignEvaluation, weights: ProductDesignWeights =
 	const fit = fitFindings(e);
 	const risk = riskFindings(e);
 	const compliance = complianceFindings(e);
-	const reachScore = Math.min(capOf(reach), e.reachShare / DESIGN_RULES.reachFullShare);
+	const reachScore = e.reachShare / DESIGN_RULES.reachFullShare;
 	const fitScore = e.eligible > 0 ? Math.min(1, e.fitShare / DESIGN_RULES.fitFullShare) : 0;
 	const riskScore = e.booked > 0 ? Math.max(0, Math.min(1, e.raroc / HURDLE_RAROC)) : 0;
 	const w = {

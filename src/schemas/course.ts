@@ -1,5 +1,6 @@
 /** Schemas of the course structure: modules, lessons, glossary, topics, site settings. */
 import { z } from 'astro/zod';
+import { ScoringWeightsSchema } from './scoring-weights';
 
 const text = z.string().trim().min(1, 'must be a non-empty string');
 
@@ -72,7 +73,7 @@ export const SettingsSchema = z.object({
 	/** Share of points needed to pass (LMS mastery score). @example 0.8 */
 	masteryScore: z.number().min(0).max(1),
 	/** Overrides of the scoring weights (see src/domain/README.md); omitted keys keep defaults. */
-	scoring: z.record(z.string(), z.unknown()).default({}),
+	scoring: ScoringWeightsSchema.default({}),
 });
 
 export type ModuleData = z.output<typeof ModuleSchema>;

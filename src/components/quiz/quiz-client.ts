@@ -93,7 +93,7 @@ function enhance(root: HTMLElement): void {
 			root.querySelector<HTMLElement>(`#quiz-${quizId}-${unanswered[0]!.id}`)?.focus();
 			return;
 		}
-		const feedback = scoreQuiz(questions, answers);
+		const feedback = scoreQuiz(questions, answers, { pointsPerQuestion: Number(root.dataset['points'] ?? 1) });
 		recordQuiz(quizId, { score: feedback.score, max: feedback.max, detail: answers });
 		for (const li of root.querySelectorAll<HTMLElement>('.quiz-question')) {
 			const f = feedback.findings.find((x) => x.subject === li.dataset['qid']);

@@ -49,6 +49,6 @@ export async function topicLinks(lang: Lang): Promise<Record<string, string>> {
 /** The bank's override for one scorer's weights (content/settings/site.json → scoring.<key>). */
 export async function scoringOverride(key: string): Promise<Record<string, unknown>> {
 	const course = await getCourse();
-	const v = course.settings.scoring[key];
+	const v = (course.settings.scoring as Record<string, unknown>)[key];
 	return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
 }

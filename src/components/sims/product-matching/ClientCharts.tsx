@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { AGING_BUCKETS, agingView, checkElement, marginView, revenueProfile, type MatchingTrack } from '../../../domain/product-matching';
+import { AGING_BUCKETS, PEAK_SHARE_OF_MEAN, agingView, checkElement, marginView, revenueProfile, type MatchingTrack } from '../../../domain/product-matching';
+import { RULES } from '../../../domain/product-rules';
 import { LPR_1Y } from '../../../domain/rates';
 import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';
@@ -43,8 +44,8 @@ export default function ClientCharts({ pm, t, lang, id }: Props) {
 			revenueLineConfig(rev, {
 				months,
 				revenue: t('sim.product-matching.revenueSeries'),
-				slackLine: t('sim.product-matching.slackLine', { value: n(rev.slackLineWan) }),
-				peakLine: t('sim.product-matching.peakLine', { value: n(rev.peakLineWan) }),
+				slackLine: t('sim.product-matching.slackLine', { value: n(rev.slackLineWan), share: pct(RULES.slackShareOfMean) }),
+				peakLine: t('sim.product-matching.peakLine', { value: n(rev.peakLineWan), share: pct(PEAK_SHARE_OF_MEAN) }),
 				axis: t('sim.product-matching.wanAxis'),
 			}),
 		[rev],
@@ -53,6 +54,8 @@ export default function ClientCharts({ pm, t, lang, id }: Props) {
 	const revSummary = t('sim.product-matching.revenueSummary', {
 		total: n(rev.totalWan),
 		mean: n(rev.meanWan),
+		peakShare: pct(PEAK_SHARE_OF_MEAN),
+		slackShare: pct(RULES.slackShareOfMean),
 		peakMonths: monthList(rev.peakMonths),
 		slackMonths: monthList(rev.slackMonths),
 		peakMonth: months[s.peakMonth - 1] ?? '—',
@@ -75,7 +78,11 @@ export default function ClientCharts({ pm, t, lang, id }: Props) {
 		ar91: pct(aging.ar.share91plus),
 		apTotal: n(aging.ap.totalWan),
 		ap91: pct(aging.ap.share91plus),
-		verdict: t(aging.ar.heavy91 ? 'sim.product-matching.arHeavy' : aging.ar.clean ? 'sim.product-matching.arClean' : 'sim.product-matching.arWatch'),
+		verdict: aging.ar.heavy91
+			? t('sim.product-matching.arHeavy', { line: pct(RULES.heavyAr91Share) })
+			: aging.ar.clean
+				? t('sim.product-matching.arClean', { line: pct(RULES.cleanArOver60Share) })
+				: t('sim.product-matching.arWatch'),
 	});
 
 	const typed = checkElement('ratePct', draft.ratePct, product);
