@@ -134,7 +134,7 @@ export const PROCESS_BRIEF = {
 	/** Decide at least this share of the quarter's applications. */
 	minDecidedShare: 0.95,
 	maxMeanTurnaroundDays: 3,
-	maxLossRate: 0.012,
+	maxLossRate: 0.01,
 	maxCostPerDecisionWan: 0.3,
 } as const;
 

@@ -73,6 +73,13 @@ export const RULES = {
 	longCycleDays: 90,
 	/** Share of receivables 91+ days old that is a red flag (teaching default). */
 	heavyAr91Share: 0.15,
+	/**
+	 * Over this share of receivables 91+ days old on a thin net margin (< lowNetMargin), the overdue
+	 * receivables are eating the repayment source: the expert declines (teaching default).
+	 */
+	severeAr91Share: 0.3,
+	/** Net margin below this leaves no room to carry bad receivables (the risk-tier rule's 2%). */
+	lowNetMargin: 0.02,
 	/** Receivables are clean when less than this share is over 60 days old (teaching default). */
 	cleanArOver60Share: 0.1,
 	/** Receivable days exceeding payable days by this much ties up capital (teaching default). */
@@ -1483,6 +1490,8 @@ export function expertDecision(client: Client, catalogue: Catalogue): ExpertDeci
 		return stop('decline', 'prohibited-purpose', 'expert.prohibited-purpose');
 	if (client.creditHistory === 'serious-default')
 		return stop('decline', 'serious-default', 'expert.serious-default');
+	if (profile.aging.share91plus >= RULES.severeAr91Share && num(client.netMargin) < RULES.lowNetMargin)
+		return stop('decline', 'insufficient-repayment', 'expert.receivables-eroding-repayment');
 	if (profile.needWan <= 0) return stop('decline', null, 'expert.no-capital-need');
 	const ranked = catalogue
 		.map((product, i) => ({ product, i, ...productFit(client, product, profile) }))

@@ -247,6 +247,20 @@ describe('product fit and the track rules', () => {
 		).toBe('agri-loan');
 	});
 
+	test('declines when overdue receivables eat a thin margin', () => {
+		const eroded = manufacturingClient({
+			arAging: { d0to30: 100, d31to60: 100, d61to90: 100, d91plus: 300 },
+			netMargin: 0.015,
+		});
+		expect(expertDecision(eroded, catalogue)).toMatchObject({
+			action: 'decline',
+			reason: 'insufficient-repayment',
+			reasons: ['expert.receivables-eroding-repayment'],
+		});
+		// The same receivables on a healthy margin are a red flag, not a refusal.
+		expect(expertDecision({ ...eroded, netMargin: 0.06 }, catalogue).reasons).not.toContain('expert.receivables-eroding-repayment');
+	});
+
 	test('raises a red flag on heavy 91+ receivables and on a receivables gap', () => {
 		const c = manufacturingClient({
 			arAging: { d0to30: 300, d31to60: 200, d61to90: 100, d91plus: 200 },
