@@ -421,7 +421,8 @@ export function generateIpcCase(seed: string): IpcCase {
 	const avgStock = (cogsYuan * between(rng, p.stockDays)) / 30;
 	const stockStart = round(avgStock * rng.float(0.95, 1.0), 100);
 	const stockNow = round(stockStart * rng.float(0.98, 1.08), 100);
-	const months = [rng.float(0.94, 1.06), rng.float(0.94, 1.06)].map((f) => round(cogsYuan * f, 100));
+	const build = (stockNow - stockStart) / 3; // the stock build-up spread over the three months
+	const months = [rng.float(0.94, 1.06), rng.float(0.94, 1.06)].map((f) => round(cogsYuan * f + build, 100));
 	const third = 3 * cogsYuan + (stockNow - stockStart) - (months[0] as number) - (months[1] as number);
 	const invoices = [...months, round(third, 100)];
 	let planted: FlagCode = 'none';

@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { cleanStores, keepMount } from 'nanostores';
+import { setPersistentEngine } from '@nanostores/persistent';
+import { draftOf, orderCatalogue, scenarioFor, suggestedAmountWan, calculateWorkingCapital, wcFormOf } from '../../../src/domain/product-matching';
+import { scoreProductChoice, DEFAULT_PRODUCT_WEIGHTS } from '../../../src/domain/scoring/product-choice';
+import { workingCapitalInputOf } from '../../../src/domain/segments';
+import { loadCatalogue } from '../domain/b-fixtures';
+
+const storage: Record<string, string> = {};
+setPersistentEngine(storage, { addEventListener: () => {}, removeEventListener: () => {} });
+
+const { $progress, resetProgress } = await import('../../../src/stores/progress');
+const { createProductMatching, PRODUCT_MATCHING_SIM_ID } = await import('../../../src/stores/product-matching');
+
+const catalogue = loadCatalogue();
+const ordered = orderCatalogue(catalogue);
+let pm: ReturnType<typeof createProductMatching>;
+
+beforeEach(() => {
+	keepMount($progress);
+	resetProgress();
+	pm = createProductMatching({ catalogue, seed: 'store-seed', track: 'trade' });
+});
+afterEach(() => cleanStores($progress));
+
+const expertDraft = () => {
+	const d = pm.$case.get().expert.decision;
+	if (!d) throw new Error('expert declines');
+	return draftOf(d);
+};
+const fill = (draft: ReturnType<typeof draftOf>) => {
+	pm.selectProduct(draft.productId);
+	for (const f of ['amountWan', 'termMonths', 'ratePct', 'repayment', 'guarantee', 'rationale'] as const) pm.setField(f, draft[f]);
+};
+
+describe('product-matching store', () => {
+	test('shows the seeded client of the track and the calculator prefilled from it', () => {
+		const s = scenarioFor('store-seed', 'trade', ordered);
+		expect(pm.$client.get()).toEqual(s.client);
+		expect(pm.$wcForm.get()).toEqual(wcFormOf(workingCapitalInputOf(s.client)));
+		expect(pm.catalogue.map((p) => p.id)).toEqual(ordered.map((p) => p.id));
+		expect(pm.weights).toBe(DEFAULT_PRODUCT_WEIGHTS);
+	});
+
+	test('a new scenario changes the client and clears the form', () => {
+		pm.setField('amountWan', '50');
+		const first = pm.$client.get();
+		pm.setScenario('store-seed', 'services');
+		expect(pm.$client.get().track).toBe('services');
+		expect(pm.$client.get()).not.toEqual(first);
+		expect(pm.$draft.get().amountWan).toBe('');
+		expect(pm.$wcForm.get()).toEqual(wcFormOf(workingCapitalInputOf(pm.$client.get())));
+		pm.newClient(() => 0);
+		expect(pm.$scenario.get()).toEqual({ seed: 'aaaaaa', track: 'services' });
+	});
+
+	test('refuses an incomplete form, shows every error and names the first invalid field', () => {
+		pm.setField('termMonths', '12');
+		expect(pm.$shown.get()).toEqual({ termMonths: true });
+		expect(pm.submit()).toEqual({ ok: false, firstInvalid: 'productId' });
+		expect(Object.keys(pm.$shown.get())).toHaveLength(7);
+		expect(pm.$submitted.get()).toBeNull();
+		expect($progress.get().sims[PRODUCT_MATCHING_SIM_ID]).toBeUndefined();
+		pm.selectProduct('working-capital');
+		pm.setField('amountWan', 'abc');
+		expect(pm.submit()).toMatchObject({ ok: false, firstInvalid: 'amountWan' });
+		expect(pm.$check.get().errors.amountWan).toEqual({ code: 'not-number' });
+	});
+
+	test('scores the expert’s decision, saves it with seed, track and decision, and reopens on edit', () => {
+		const draft = expertDraft();
+		fill({ ...draft, rationale: '看缺口' });
+		expect(pm.submit()).toEqual({ ok: true });
+		const client = pm.$client.get();
+		const expected = scoreProductChoice(client, ordered, { ...pm.$case.get().expert.decision!, rationale: '看缺口' });
+		expect(pm.$feedback.get()).toEqual(expected);
+		const rec = $progress.get().sims[PRODUCT_MATCHING_SIM_ID]!;
+		expect(rec).toMatchObject({ score: expected.score, max: expected.max, seed: 'store-seed', attempts: 1 });
+		expect(rec.detail).toMatchObject({ track: 'trade', clientId: client.id, decision: { productId: draft.productId, rationale: '看缺口' } });
+		pm.setField('termMonths', '24');
+		expect(pm.$submitted.get()).toBeNull();
+		expect(pm.$feedback.get()).toBeNull();
+	});
+
+	test('a worse decision scores lower than the expert’s', () => {
+		fill(expertDraft());
+		pm.submit();
+		const best = pm.$feedback.get()!.score;
+		const p = pm.catalogue.find((x) => x.id === 'mortgage-business-loan')!;
+		fill({ productId: p.id, amountWan: String(p.amountWan.max), termMonths: String(p.termMonths.max), ratePct: '20', repayment: p.repaymentMethods[0]!, guarantee: 'mortgage', rationale: '' });
+		expect(pm.submit()).toMatchObject({ ok: false, firstInvalid: 'ratePct' });
+		pm.setField('ratePct', String(p.pricing.maxSpreadBp / 100 + 3));
+		expect(pm.submit()).toEqual({ ok: true });
+		expect(pm.$feedback.get()!.score).toBeLessThan(best);
+		expect($progress.get().sims[PRODUCT_MATCHING_SIM_ID]).toMatchObject({ attempts: 2, best });
+	});
+
+	test('choosing another product keeps only the methods it offers', () => {
+		pm.selectProduct('working-capital');
+		pm.setField('repayment', 'seasonal');
+		pm.setField('guarantee', 'mortgage');
+		pm.selectProduct('tax-data-loan');
+		expect(pm.$draft.get()).toMatchObject({ productId: 'tax-data-loan', repayment: '', guarantee: '' });
+		pm.setField('repayment', 'revolving');
+		pm.setField('guarantee', 'credit');
+		pm.selectProduct('credit-loan');
+		expect(pm.$draft.get()).toMatchObject({ repayment: 'revolving', guarantee: 'credit' });
+		expect(pm.$product.get()?.id).toBe('credit-loan');
+		pm.selectProduct('nope');
+		expect(pm.$draft.get()).toMatchObject({ productId: 'nope', repayment: '', guarantee: '' });
+		expect(pm.$product.get()).toBeNull();
+	});
+
+	test('the calculator copies a positive new-loan limit into the amount, and nothing otherwise', () => {
+		pm.setScenario('store-seed', 'manufacturing');
+		const limit = suggestedAmountWan(pm.$wcResult.get());
+		pm.setWcField('ownFundsWan', '-5');
+		expect(pm.$wcResult.get()).toEqual({ ok: false, errors: [{ field: 'ownFundsWan', code: 'negative' }] });
+		expect(pm.useWcAmount()).toBe(false);
+		pm.setWcField('ownFundsWan', '0');
+		pm.setWcField('lastYearRevenueWan', '100000');
+		const big = suggestedAmountWan(pm.$wcResult.get());
+		expect(pm.useWcAmount()).toBe(true);
+		expect(pm.$draft.get().amountWan).toBe(String(big));
+		pm.resetWc();
+		expect(suggestedAmountWan(pm.$wcResult.get())).toBe(limit);
+		pm.setWcField('ownFundsWan', '9999999');
+		expect(pm.useWcAmount()).toBe(false);
+		expect(calculateWorkingCapital(pm.$wcForm.get()).ok).toBe(true);
+	});
+
+	test('what-if replays one element before and after, refuses bad values and clears on a new submit', () => {
+		expect(pm.runWhatIf('termMonths', '12')).toBeNull();
+		expect(pm.$whatIfResult.get()).toBeNull();
+		const draft = expertDraft();
+		fill(draft);
+		pm.submit();
+		expect(pm.runWhatIf('termMonths', 'abc')).toEqual({ code: 'not-number' });
+		expect(pm.$whatIf.get()).toBeNull();
+		const max = pm.$product.get()!.termMonths.max;
+		expect(pm.runWhatIf('termMonths', String(max + 1))).toMatchObject({ code: 'above-max' });
+		expect(pm.runWhatIf('ratePct', String(pm.$product.get()!.pricing.maxSpreadBp / 100 + 3))).toBeNull();
+		const r = pm.$whatIfResult.get()!;
+		expect(r.before).toEqual(pm.$feedback.get());
+		expect(r.after.score).toBeLessThan(r.before.score);
+		expect(pm.$whatIf.get()).toMatchObject({ element: 'ratePct', change: { annualRate: expect.any(Number) } });
+		pm.clearWhatIf();
+		expect(pm.$whatIfResult.get()).toBeNull();
+		pm.runWhatIf('guarantee', draft.guarantee);
+		pm.submit();
+		expect(pm.$whatIf.get()).toBeNull();
+		pm.runWhatIf('amountWan', '1');
+		pm.retry();
+		expect(pm.$submitted.get()).toBeNull();
+		expect(pm.$whatIf.get()).toBeNull();
+		expect(pm.$draft.get().productId).toBe('');
+	});
+
+	test('accepts custom weights', () => {
+		const heavy = createProductMatching({ catalogue, seed: 'store-seed', track: 'trade', weights: { ...DEFAULT_PRODUCT_WEIGHTS, compliance: 5 } });
+		expect(heavy.weights.compliance).toBe(5);
+	});
+});
