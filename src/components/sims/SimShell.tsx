@@ -22,17 +22,20 @@ interface Props {
 	/** Notice about invalid URL parameters, shown once. */
 	notice?: string | null;
 	saved?: { best: number; max: number; attempts: number } | null;
+	/** Extra query parameters for the share link, e.g. { track: 'services' }. */
+	shareParams?: Record<string, string>;
 	children: ComponentChildren;
 }
 
-export default function SimShell({ id, title, intro, t, seed, onSeed, count, onNew, onRetry, onReset, notice, saved, children }: Props) {
+export default function SimShell({ id, title, intro, t, seed, onSeed, count, onNew, onRetry, onReset, notice, saved, shareParams, children }: Props) {
 	const [draft, setDraft] = useState(seed ?? '');
 	const [draftCount, setDraftCount] = useState(String(count?.value ?? ''));
 	const [error, setError] = useState<string | null>(null);
 	useEffect(() => setDraft(seed ?? ''), [seed]);
 	useEffect(() => setDraftCount(String(count?.value ?? '')), [count?.value]);
 	const headingId = `sim-${id}-title`;
-	const share = typeof location === 'undefined' || !seed ? '' : `${location.pathname}?seed=${encodeURIComponent(seed)}${count ? `&n=${count.value}` : ''}`;
+	const shareQuery = new URLSearchParams({ seed: seed ?? '', ...(count ? { n: String(count.value) } : {}), ...shareParams });
+	const share = typeof location === 'undefined' || !seed ? '' : `${location.pathname}?${shareQuery.toString()}`;
 	const apply = (e: Event) => {
 		e.preventDefault();
 		const s = draft.trim();

@@ -81,7 +81,8 @@ export function marginBarsConfig(
 		data: { labels: labels.bars, datasets },
 		options: {
 			scales: { y: { beginAtZero: true, title: { display: true, text: labels.axis } } },
-			plugins: { legend: { display: labels.thinLine !== null, position: 'bottom', labels: { boxWidth: 14 } } },
+			// The legend explains only the thin-margin line; the bars are named on the axis.
+			plugins: { legend: { display: labels.thinLine !== null, position: 'bottom', labels: { boxWidth: 14, filter: (item) => item.datasetIndex !== 0 } } },
 		},
 	};
 }

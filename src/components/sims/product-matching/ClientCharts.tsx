@@ -103,7 +103,10 @@ export default function ClientCharts({ pm, t, lang, id }: Props) {
 		net: pct(margin.netMargin),
 		rateLabel,
 		rate: pct(margin.annualRate),
-		diff: t(margin.netMinusRate >= 0 ? 'sim.product-matching.netAbove' : 'sim.product-matching.netBelow', { points: fmt(Math.abs(margin.netMinusRate) * 100, lang, 2) }),
+		diff:
+			Math.abs(margin.netMinusRate) < 0.0005
+				? t('sim.product-matching.netEqual')
+				: t(margin.netMinusRate > 0 ? 'sim.product-matching.netAbove' : 'sim.product-matching.netBelow', { points: fmt(Math.abs(margin.netMinusRate) * 100, lang, 2) }),
 		thin: track === 'trade' ? t(margin.thinGross ? 'sim.product-matching.thinYes' : 'sim.product-matching.thinNo', { line: pct(margin.thinMarginLine) }) : '',
 	});
 
@@ -166,6 +169,7 @@ export default function ClientCharts({ pm, t, lang, id }: Props) {
 			<div class="pm-charts">
 				{ORDER[track].map((k) => (
 					<div key={k} class="pm-chart">
+						<h5 class="pm-chart-title">{t(`sim.product-matching.${k}Label`)}</h5>
 						{charts[k]}
 					</div>
 				))}

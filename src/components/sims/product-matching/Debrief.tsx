@@ -100,6 +100,7 @@ export default function Debrief({ pm, t, lang, id, topicLinks }: Props) {
 						{el && <li>{say(t, el)}</li>}
 						{raroc && <li>{say(t, raroc)}</li>}
 					</ul>
+					<p class="meta">{t('sim.product-matching.riskNote')}</p>
 					<h4>{t('sim.product-matching.complianceTitle')}</h4>
 					<ul class="pm-compliance">
 						{compliance.map((f, i) => (
@@ -190,6 +191,9 @@ function WhatIf({ pm, t, lang, id, decision, before }: { pm: ProductMatching; t:
 			<div aria-live="polite">
 				{w && after && (
 					<>
+						{valueText(t, lang, decision, w.element) === valueText(t, lang, { ...decision, ...w.change }, w.element) && (
+							<p class="meta">{t('sim.product-matching.whatIfSame')}</p>
+						)}
 						<p class="pm-whatif-summary">
 							{t('sim.product-matching.whatIfSummary', {
 								element: t(`sim.product-matching.field.${w.element}`),

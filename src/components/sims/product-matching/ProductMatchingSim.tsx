@@ -86,6 +86,7 @@ export default function ProductMatchingSim({ strings, topicLinks, weights, catal
 			onRetry={pm.retry}
 			notice={notice}
 			saved={submitted && saved ? { best: saved.best, max: saved.max, attempts: saved.attempts } : null}
+			{...(track ? {} : { shareParams: { track: scenario.track } })}
 		>
 			<fieldset class="pm-tracks">
 				<legend>{t('sim.product-matching.trackLegend')}</legend>
