@@ -20,7 +20,8 @@ for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['ph
 		await page.goto(base + path);
 		const [target, action] = path.split('#');
 		void target;
-		if (action) await page.locator(`#${action}`).scrollIntoViewIfNeeded();
+		const anchor = action ? page.locator(`[id="${action}"]`) : null;
+		if (anchor && (await anchor.count())) await anchor.first().scrollIntoViewIfNeeded();
 		await page.waitForTimeout(400);
 		const name = (path.replace(/[/?=&#]+/g, '_').replace(/^_|_$/g, '') || 'home') + `-${label}`;
 		await page.screenshot({ path: `screenshots/${name}.png`, fullPage: !!process.env.FULL });
