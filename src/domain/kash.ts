@@ -61,7 +61,7 @@ export const LARGE_GAP_MAX_RATING = 2;
 /** Teaching assumption: how many items one month's plan holds. */
 export const PLAN_SIZE = 5;
 /** Topic of every KASH finding (the lesson links are the sim's own item → section map). */
-export const KASH_TOPIC: Topic = 'knowledge-check';
+export const KASH_TOPIC: Topic = 'professional-qualities';
 
 /** Self-ratings by item; an item may be missing (not rated yet). */
 export type KashRatings = Partial<Record<KashItemId, number>>;

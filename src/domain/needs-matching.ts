@@ -46,7 +46,7 @@ export const NEED_CUES = {
 export type NeedCue = keyof typeof NEED_CUES;
 
 /** Topic of the findings (the lesson links are the sim's own trait → section map). */
-export const NEEDS_TOPIC: Topic = 'product-fit';
+export const NEEDS_TOPIC: Topic = 'customer-needs';
 
 /** A client statement to classify: its id and the cue in its words (the text lives in content). */
 export interface NeedsStatement {

@@ -53,8 +53,10 @@ export function scoreDeskCase(c: DeskCase, verdict: ComplianceVerdict, weights: 
 
 /**
  * Score the whole desk: the sum of the per-case verdict and citation points. A case without a
- * verdict earns nothing and yields `desk.unanswered` (major). Findings keep every case's findings
- * except the informational "rule passed" notes.
+ * verdict earns nothing and yields `desk.unanswered` (major). Findings, per case, are about the
+ * learner's decision: the citation findings; when the verdict is wrong, the breached rules with
+ * their numbers, or `desk.false-alarm` (major) for a compliant case judged a breach; when it is
+ * right, `verdict.correct`.
  */
 export function scoreDesk(
 	cases: readonly DeskCase[],
@@ -72,9 +74,20 @@ export function scoreDesk(
 			if (v) t.score += d.score;
 		}
 		if (!v) {
-			const topic = fb.findings.find((f) => f.code.startsWith('verdict.'))?.topic ?? 'loan-purpose';
+			// the verdict finding is always there; its topic is the first breached rule's (or loan-purpose)
+			const topic = (fb.findings.find((f) => f.code.startsWith('verdict.')) as Finding).topic;
 			findings.push({ code: 'desk.unanswered', severity: 'major', dimension: 'verdict', topic, subject: c.id, data: {} });
-		} else findings.push(...fb.findings.filter((f) => f.code !== 'compliance.rule-passed'));
+		} else {
+			const breaches = fb.findings.filter((f) => f.code.startsWith('compliance.') && f.code !== 'compliance.rule-passed');
+			const right = fb.findings.some((f) => f.code === 'verdict.correct');
+			for (const f of fb.findings) {
+				if (f.code === 'verdict.wrong' && breaches.length === 0) {
+					// a compliant proposal judged a breach: say so with the number of rules it meets
+					const rules = fb.findings.filter((k) => k.code === 'compliance.rule-passed').length;
+					findings.push({ ...f, code: 'desk.false-alarm', severity: 'major', data: { rules } });
+				} else if (f.code.startsWith('citation.') || (right ? f.code === 'verdict.correct' : breaches.includes(f))) findings.push(f);
+			}
+		}
 	}
 	return makeFeedback('regulation-desk', [
 		{ id: 'verdict', ...totals.verdict },

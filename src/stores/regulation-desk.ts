@@ -8,7 +8,6 @@ import { DEFAULT_COMPLIANCE_WEIGHTS, type ComplianceVerdict, type ComplianceWeig
 import { deskOrder, scoreDesk, scoreDeskCase, type DeskCase } from '../domain/regulation-desk';
 import type { Feedback } from '../domain/scoring/feedback';
 import { recordSim } from './progress';
-import { randomSeed } from './sim-params';
 
 export const REGULATION_DESK_SIM_ID = 'regulation-desk';
 export const DEFAULT_DESK_SEED = 'desk-2026';
@@ -51,11 +50,6 @@ export function initDesk(cases: DeskCase[], seed: string): void {
 export function setDeskSeed(seed: string): void {
 	$deskSeed.set(seed);
 	clearDesk();
-}
-
-/** A new random order of the same cases. */
-export function newDesk(random?: () => number): void {
-	setDeskSeed(randomSeed(random));
 }
 
 /** Forget every judgement and go back to the first case. */

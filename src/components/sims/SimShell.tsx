@@ -22,12 +22,14 @@ interface Props {
 	/** Notice about invalid URL parameters, shown once. */
 	notice?: string | null;
 	saved?: { best: number; max: number; attempts: number } | null;
+	/** Wording for a simulation whose scenario is not a pool of clients (e.g. an order of fixed cases). */
+	labels?: { newPool?: string; retry?: string; seedHelp?: string };
 	/** Extra query parameters for the share link, e.g. { track: 'services' }. */
 	shareParams?: Record<string, string>;
 	children: ComponentChildren;
 }
 
-export default function SimShell({ id, title, intro, t, seed, onSeed, count, onNew, onRetry, onReset, notice, saved, shareParams, children }: Props) {
+export default function SimShell({ id, title, intro, t, seed, onSeed, count, onNew, onRetry, onReset, notice, saved, shareParams, labels, children }: Props) {
 	const [draft, setDraft] = useState(seed ?? '');
 	const [draftCount, setDraftCount] = useState(String(count?.value ?? ''));
 	const [error, setError] = useState<string | null>(null);
@@ -98,7 +100,7 @@ export default function SimShell({ id, title, intro, t, seed, onSeed, count, onN
 						{t('shell.applySeed')}
 					</button>
 					<p id={`${id}-seed-help`} class="meta field-help">
-						{t('shell.seedHelp')} {share && <a href={share}>{t('shell.share')}</a>}
+						{labels?.seedHelp ?? t('shell.seedHelp')} {share && <a href={share}>{t('shell.share')}</a>}
 					</p>
 					{error && (
 						<p id={`${id}-seed-error`} class="field-error" role="alert">
@@ -111,12 +113,12 @@ export default function SimShell({ id, title, intro, t, seed, onSeed, count, onN
 			<div class="btn-row sim-actions">
 				{onNew && (
 					<button type="button" class="btn" onClick={onNew}>
-						{t('shell.newPool')}
+						{labels?.newPool ?? t('shell.newPool')}
 					</button>
 				)}
 				{onRetry && (
 					<button type="button" class="btn" onClick={onRetry}>
-						{t('shell.retry')}
+						{labels?.retry ?? t('shell.retry')}
 					</button>
 				)}
 				{onReset && (

@@ -7,7 +7,7 @@
 import type { Finding } from '../../domain/scoring/feedback';
 import type { T, Vars } from '../../i18n/format';
 
-const NAMESPACES = ['segment', 'riskTier', 'industry', 'legalForm', 'track', 'product', 'repayment', 'guarantee', 'purpose', 'statements', 'collateral', 'creditHistory', 'channel', 'rule', 'indicator', 'sizeClass', 'borrower', 'binding'];
+const NAMESPACES = ['segment', 'riskTier', 'industry', 'legalForm', 'track', 'product', 'repayment', 'guarantee', 'purpose', 'statements', 'collateral', 'creditHistory', 'channel', 'rule', 'indicator', 'sizeClass', 'borrower', 'binding', 'needsTrait', 'kashItem'];
 
 const round = (x: number) => Math.round(x * 100) / 100;
 

@@ -40,6 +40,8 @@ export const TOPICS = [
 	'rural-revitalisation',
 	'cost-to-serve',
 	'knowledge-check',
+	'professional-qualities',
+	'customer-needs',
 	'repayment-capacity',
 	'government-guarantee',
 	'loan-renewal',

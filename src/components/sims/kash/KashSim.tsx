@@ -67,7 +67,7 @@ export default function KashSim({ strings, itemLinks, locale }: Props) {
 	const dimName = (d: string) => t(`sim.kash.dimShort.${d}`);
 	const nowMeans = kashDimensions(ratings);
 	const prevMeans = previous ? kashDimensions(previous.ratings) : null;
-	const parts = (ds: ReturnType<typeof kashDimensions>) => ds.map((d) => `${dimName(d.dimension)} ${d.mean}`).join('，');
+	const parts = (ds: ReturnType<typeof kashDimensions>) => ds.map((d) => `${dimName(d.dimension)} ${d.mean}`).join(t('sim.kash.partSep'));
 	const saved = progress.sims[KASH_SIM_ID];
 
 	return (
@@ -130,7 +130,7 @@ export default function KashSim({ strings, itemLinks, locale }: Props) {
 				))}
 				{missing.length > 0 && (
 					<p class="field-error" role="alert">
-						{t('sim.kash.missing', { count: missing.length, items: missing.map((id) => t(`kashItem.${id}`)).join('、') })}
+						{t('sim.kash.missing', { count: missing.length, items: missing.map((id) => t(`kashItem.${id}`)).join(t('sim.kash.sep')) })}
 					</p>
 				)}
 				<div class="btn-row">

@@ -26,7 +26,6 @@ import {
 	fileCase,
 	goToCase,
 	initDesk,
-	newDesk,
 	nextOpenCase,
 	setDeskSeed,
 	setDraftVerdict,
@@ -97,7 +96,7 @@ export default function RegulationDesk({ strings, topicLinks, weights, cases, de
 	const saved = progress.sims[REGULATION_DESK_SIM_ID];
 	const ruleName = (r: string) => t(`rule.${r}`);
 	const tally = done ? deskTally($deskCases.get(), filed) : [];
-	const rows = tally.map((r) => ({ label: r.key === 'compliant' ? t('sim.regulation-desk.kindCompliant') : ruleName(r.key), correct: r.correct, total: r.total }));
+	const rows = tally.map((r) => ({ label: t(r.key === 'compliant' ? 'sim.regulation-desk.kindCompliant' : `sim.regulation-desk.ruleShort.${r.key}`), correct: r.correct, total: r.total }));
 
 	const file = (e: Event) => {
 		e.preventDefault();
@@ -110,15 +109,10 @@ export default function RegulationDesk({ strings, topicLinks, weights, cases, de
 		<SimShell
 			id="regulation-desk"
 			title={t('sim.regulation-desk.title')}
-			intro={t('sim.regulation-desk.intro')}
+			intro={t('sim.regulation-desk.intro', { count: cases.length })}
 			t={t}
 			seed={seed}
 			onSeed={applySeed}
-			onNew={() => {
-				newDesk();
-				setError(false);
-				history.replaceState(null, '', withSimParams(location.search, $deskSeed.get()) + location.hash);
-			}}
 			onRetry={() => {
 				clearDesk();
 				setError(false);
@@ -141,10 +135,7 @@ export default function RegulationDesk({ strings, topicLinks, weights, cases, de
 									onClick={() => show(i)}
 								>
 									{i + 1}
-									<span class="visually-hidden">
-										{' '}
-										{labels[x.id]}：{status}
-									</span>
+									<span class="visually-hidden"> {t('sim.regulation-desk.tabName', { label: labels[x.id], status })}</span>
 									<span aria-hidden="true">{f ? (ok ? ' ✓' : ' ✗') : ''}</span>
 								</button>
 							</li>
@@ -195,7 +186,7 @@ export default function RegulationDesk({ strings, topicLinks, weights, cases, de
 						<p class="desk-yours">
 							{t('sim.regulation-desk.yourVerdict', {
 								verdict: t(verdict.compliant ? 'sim.regulation-desk.compliant' : 'sim.regulation-desk.breach'),
-								rules: verdict.citedRules.length ? verdict.citedRules.map(ruleName).join('；') : t('sim.regulation-desk.noneCited'),
+								rules: verdict.citedRules.length ? verdict.citedRules.map(ruleName).join(t('sim.regulation-desk.sep')) : t('sim.regulation-desk.noneCited'),
 							})}
 						</p>
 						{fb && (
@@ -230,11 +221,11 @@ export default function RegulationDesk({ strings, topicLinks, weights, cases, de
 			{total && done && (
 				<section id="desk-summary" class="desk-summary" aria-labelledby="desk-summary-title">
 					<h4 id="desk-summary-title">{t('sim.regulation-desk.summaryTitle', { count: order.length })}</h4>
-					<FeedbackPanel feedback={total} t={t} topicLinks={topicLinks} subjectLabels={labels} severities={['critical', 'major', 'minor']} focusOnMount={false}>
+					<FeedbackPanel feedback={total} t={t} topicLinks={topicLinks} subjectLabels={labels} severities={['critical', 'major', 'minor', 'good']} focusOnMount={false}>
 						<ChartCanvas
 							config={accuracyBarsConfig(rows, t('sim.regulation-desk.chartAxis'))}
 							label={t('sim.regulation-desk.chartLabel')}
-							summary={t('sim.regulation-desk.chartSummary', { parts: rows.map((r) => `${r.label} ${percent(r)}%`).join('；') })}
+							summary={t('sim.regulation-desk.chartSummary', { parts: rows.map((r) => `${r.label} ${percent(r)}%`).join(t('sim.regulation-desk.sep')) })}
 							table={{
 								caption: t('sim.regulation-desk.chartLabel'),
 								columns: [t('sim.regulation-desk.kindCol'), t('sim.regulation-desk.correctCol'), t('sim.regulation-desk.totalCol')],
