@@ -193,9 +193,13 @@ export interface TeamResult {
 	capacityPerDay: number;
 	leadDays: number;
 	arrived: number;
+	/** Applications routed to the team per working day, on average. */
+	demandPerDay: number;
 	decided: number;
 	approved: number;
 	backlog: number;
+	/** Mean days a decided file waited in this team's queue. */
+	waitMeanDays: number;
 	/** decided ÷ (capacity × days). */
 	utilisation: number;
 	staffCostWan: number;
@@ -265,7 +269,7 @@ export function simulateQuarter(plan: ProcessPlan, environment: ProcessEnvironme
 	const teams = kinds.map((kind) => {
 		const cfg = plan[kind];
 		const cap = capacityPerDay(kind, cfg);
-		return { kind, cfg, cap, lead: leadDays(kind, cfg), queue: [] as Pending[], head: 0, credit: 0, arrived: 0, decided: 0, approved: 0 };
+		return { kind, cfg, cap, lead: leadDays(kind, cfg), queue: [] as Pending[], head: 0, credit: 0, arrived: 0, decided: 0, approved: 0, waitSum: 0 };
 	});
 	const byKind = (k: TeamKind) => teams.find((t) => t.kind === k) as (typeof teams)[number];
 	const turnaround: number[] = [];
@@ -292,6 +296,7 @@ export function simulateQuarter(plan: ProcessPlan, environment: ProcessEnvironme
 				t.credit -= 1;
 				const wait = day - a.day;
 				waitSum += wait;
+				t.waitSum += wait;
 				turnaround.push(wait + t.lead);
 				t.decided++;
 				decidedBy[a.cls]++;
@@ -321,9 +326,11 @@ export function simulateQuarter(plan: ProcessPlan, environment: ProcessEnvironme
 			capacityPerDay: r4(t.cap),
 			leadDays: r4(t.lead),
 			arrived: t.arrived,
+			demandPerDay: r4(t.arrived / days),
 			decided: t.decided,
 			approved: t.approved,
 			backlog: t.queue.length - t.head,
+			waitMeanDays: t.decided > 0 ? r4(t.waitSum / t.decided) : 0,
 			utilisation: t.cap > 0 ? r4(t.decided / (t.cap * days)) : 0,
 			staffCostWan: r4(c.staffWan),
 			systemCostWan: r4(c.systemWan),
@@ -383,40 +390,54 @@ export function checkProcessField(field: ProcessField, value: unknown): 'ok' | '
 
 // ---------------------------------------------------------------- comparison findings
 
-/** What the learner should notice when two plans are compared (all `info`). */
+/** What the learner should notice when two plans are compared (all `info`; plans are numbered 1 and 2). */
 export function compareFindings(a: ProcessResult, b: ProcessResult): Finding[] {
 	const out: Finding[] = [];
-	const pair = (code: string, topic: Topic, data: FindingData) => out.push({ code: `process.compare.${code}`, severity: 'info', dimension: 'compare', topic, data });
-	const data = (r: ProcessResult, k: 'a' | 'b'): FindingData => ({
-		[`${k}Model`]: r.plan.model,
-		[`${k}Decided`]: r.decided,
-		[`${k}Turnaround`]: r.turnaroundMeanDays,
-		[`${k}Cost`]: r.costPerDecisionWan,
-		[`${k}Loss`]: r.lossRate,
-		[`${k}CostPlusLoss`]: r.costPlusLoss,
-		[`${k}ThinApproval`]: r.thinApprovalRate,
-	});
-	const both = { ...data(a, 'a'), ...data(b, 'b') };
-	pair('throughput', 'cost-to-serve', both);
-	pair('cost-loss', 'cost-to-serve', both);
-	for (const [r, k] of [
-		[a, 'a'],
-		[b, 'b'],
-	] as const) {
-		const planKey = k === 'a' ? 1 : 2;
-		if (r.backlog > r.environment.applicationsPerDay) {
-			pair('queue', 'cost-to-serve', { plan: planKey, backlog: r.backlog, capacityPerDay: r.capacityPerDay, demandPerDay: r.environment.applicationsPerDay, waitMeanDays: r.waitMeanDays });
+	const note = (code: string, topic: Topic, data: FindingData) => out.push({ code: `process.compare.${code}`, severity: 'info', dimension: 'compare', topic, data });
+	const rs = [a, b] as const;
+	const yuanOf = (wan: number) => Math.round(wan * 10000);
+	const lower = (f: (r: ProcessResult) => number) => (f(a) <= f(b) ? 1 : 2);
+	const same = a.turnaroundMeanDays === b.turnaroundMeanDays && a.costPerDecisionWan === b.costPerDecisionWan && a.lossRate === b.lossRate;
+	if (same) note('same', 'credit-organisation', { turnaround: a.turnaroundMeanDays });
+	else {
+		const fast = lower((r) => r.turnaroundMeanDays);
+		const cheap = lower((r) => r.costPerDecisionWan);
+		const safe = lower((r) => r.lossRate);
+		const best = lower((r) => r.costPlusLoss);
+		const pick = (n: number) => rs[n - 1] as ProcessResult;
+		const other = (n: number) => rs[2 - n] as ProcessResult;
+		note('speed', 'credit-organisation', { fasterPlan: fast, fasterDays: pick(fast).turnaroundMeanDays, slowerDays: other(fast).turnaroundMeanDays, fasterDecided: pick(fast).decided, slowerDecided: other(fast).decided });
+		note('cost-loss', 'expected-loss', {
+			cheaperPlan: cheap,
+			cheaperYuan: yuanOf(pick(cheap).costPerDecisionWan),
+			dearerYuan: yuanOf(other(cheap).costPerDecisionWan),
+			saferPlan: safe,
+			saferLoss: pick(safe).lossRate,
+			riskierLoss: other(safe).lossRate,
+			betterPlan: best,
+			betterTotal: pick(best).costPlusLoss,
+			worseTotal: other(best).costPlusLoss,
+		});
+	}
+	rs.forEach((r, i) => {
+		const plan = i + 1;
+		for (const t of r.teams) {
+			if (t.backlog > t.capacityPerDay) {
+				note('queue', 'credit-organisation', { plan, processTeam: t.kind, backlog: t.backlog, capacityPerDay: t.capacityPerDay, demandPerDay: t.demandPerDay, waitMeanDays: t.waitMeanDays });
+			}
 		}
-		const factory = r.teams.find((t) => t.kind === 'factory');
-		if (factory && r.plan.model === 'factory' && r.environment.thinFileShare > 0) {
-			pair('factory-thin', 'soft-information', { plan: planKey, thinApproval: r.thinApprovalRate, dataApproval: r.dataApprovalRate, thinLoss: PROCESS_PARAMS.teams.factory.lossRate.thin, officerThinLoss: PROCESS_PARAMS.teams.officer.lossRate.thin });
+		if (r.plan.model === 'factory' && r.thinShareApproved > 0) {
+			note('factory-thin', 'soft-information', { plan, thinApproval: r.thinApprovalRate, dataApproval: r.dataApprovalRate, thinLoss: PROCESS_PARAMS.teams.factory.lossRate.thin, officerThinLoss: PROCESS_PARAMS.teams.officer.lossRate.thin });
 		}
 		for (const t of r.teams) {
-			if (t.utilisation < 0.7) pair('idle', 'cost-to-serve', { plan: planKey, team: t.kind, utilisation: t.utilisation, staff: t.staff });
+			if (t.utilisation < IDLE_UTILISATION) note('idle', 'credit-organisation', { plan, processTeam: t.kind, utilisation: t.utilisation, staff: t.staff });
 		}
-	}
+	});
 	return out;
 }
+
+/** A team busy less than this share of its capacity is carrying idle staff (TEACHING DEFAULT). */
+export const IDLE_UTILISATION = 0.7;
 
 // ---------------------------------------------------------------- scoring
 
@@ -451,45 +472,47 @@ export function scoreProcess(r: ProcessResult, weights: ProcessWeights = DEFAULT
 
 	// Throughput: decide (almost) everything that arrived.
 	const tRatio = r.decidedShare > 0 ? b.minDecidedShare / r.decidedShare : Infinity;
-	const tData = { decided: r.decided, arrived: r.arrived, decidedShare: r.decidedShare, target: b.minDecidedShare, capacityPerDay: r.capacityPerDay, demandPerDay: r.environment.applicationsPerDay, backlog: r.backlog };
-	add(tRatio <= 1 ? 'throughput-met' : 'throughput-missed', tRatio <= 1 ? 'good' : 'major', 'throughput', 'cost-to-serve', tData);
+	// The bottleneck: the team with the most files left waiting.
+	const neck = r.teams.reduce((a, t) => (t.backlog > a.backlog ? t : a));
+	const tData = { decided: r.decided, arrived: r.arrived, decidedShare: r.decidedShare, target: b.minDecidedShare, backlog: r.backlog, processTeam: neck.kind, capacityPerDay: neck.capacityPerDay, demandPerDay: neck.demandPerDay };
+	add(tRatio <= 1 ? 'throughput-met' : 'throughput-missed', tRatio <= 1 ? 'good' : 'major', 'process-throughput', 'credit-organisation', tData);
 
 	// Turnaround: mean days, explained by the queue or the lead time.
 	const lead = r.teams.reduce((s, t) => s + t.leadDays * t.decided, 0) / Math.max(1, r.decided);
 	const taRatio = r.turnaroundMeanDays / b.maxMeanTurnaroundDays;
 	const taData = { meanDays: r.turnaroundMeanDays, p90Days: r.turnaroundP90Days, target: b.maxMeanTurnaroundDays, waitDays: r.waitMeanDays, leadDays: r4(lead) };
-	if (taRatio <= 1) add('turnaround-met', 'good', 'turnaround', 'cost-to-serve', taData);
-	else add('turnaround-missed', 'major', 'turnaround', 'cost-to-serve', { ...taData, reason: r.waitMeanDays >= lead ? 'process.queue' : 'process.lead-time' });
+	if (taRatio <= 1) add('turnaround-met', 'good', 'process-turnaround', 'credit-organisation', taData);
+	else add('turnaround-missed', 'major', 'process-turnaround', 'credit-organisation', { ...taData, reason: r.waitMeanDays >= lead ? 'process.queue' : 'process.lead-time' });
 
 	// Loss: thin files through the factory's scorecard are the usual cause.
 	const lossRatio = r.lossRate / b.maxLossRate;
-	const lossData = { lossRate: r.lossRate, target: b.maxLossRate, thinShareApproved: r.thinShareApproved, thinApproval: r.thinApprovalRate, model };
-	if (r.approved === 0) add('no-loans', 'critical', 'loss', 'expected-loss', { decided: r.decided });
-	else if (lossRatio <= 1) add('loss-met', 'good', 'loss', 'soft-information', lossData);
-	else add('loss-missed', 'major', 'loss', 'soft-information', { ...lossData, reason: model === 'officer' ? 'process.officer-loss' : 'process.factory-thin' });
+	const lossData = { lossRate: r.lossRate, target: b.maxLossRate, thinShareApproved: r.thinShareApproved, thinApproval: r.thinApprovalRate, processModel: model };
+	if (r.approved === 0) add('no-loans', 'critical', 'process-loss', 'expected-loss', { decided: r.decided });
+	else if (lossRatio <= 1) add('loss-met', 'good', 'process-loss', 'soft-information', lossData);
+	else add('loss-missed', 'major', 'process-loss', 'soft-information', { ...lossData, reason: model === 'officer' ? 'process.officer-loss' : 'process.factory-thin' });
 
 	// Cost per decision.
 	const costRatio = r.costPerDecisionWan / b.maxCostPerDecisionWan;
-	const idle = r.teams.filter((t) => t.utilisation < 0.7).map((t) => t.kind);
-	const costData = { costPerDecisionWan: r.costPerDecisionWan, target: b.maxCostPerDecisionWan, totalCostWan: r.totalCostWan, staffCostWan: r.staffCostWan, systemCostWan: r.systemCostWan, decided: r.decided };
-	if (r.decided === 0) add('no-decisions', 'critical', 'cost', 'cost-to-serve', { arrived: r.arrived });
-	else if (costRatio <= 1) add('cost-met', 'good', 'cost', 'cost-to-serve', costData);
-	else add('cost-missed', 'major', 'cost', 'cost-to-serve', { ...costData, reason: idle.length > 0 ? 'process.idle' : model === 'factory' ? 'process.system-cost' : 'process.officer-cost' });
+	const idle = r.teams.filter((t) => t.utilisation < IDLE_UTILISATION).map((t) => t.kind);
+	const costData = { costPerDecisionWan: r.costPerDecisionWan, costYuan: Math.round(r.costPerDecisionWan * 10000), targetYuan: Math.round(b.maxCostPerDecisionWan * 10000), target: b.maxCostPerDecisionWan, totalCostWan: r.totalCostWan, staffCostWan: r.staffCostWan, systemCostWan: r.systemCostWan, decided: r.decided };
+	if (r.decided === 0) add('no-decisions', 'critical', 'process-cost', 'cost-to-serve', { arrived: r.arrived });
+	else if (costRatio <= 1) add('cost-met', 'good', 'process-cost', 'cost-to-serve', costData);
+	else add('cost-missed', 'major', 'process-cost', 'cost-to-serve', { ...costData, reason: idle.length > 0 ? 'process.idle' : model === 'factory' ? 'process.system-cost' : 'process.officer-cost' });
 
 	// Context the learner should see whatever the score.
 	for (const t of r.teams) {
-		add('team', 'info', 'throughput', 'cost-to-serve', { team: t.kind, staff: t.staff, automation: t.automation, capacityPerDay: t.capacityPerDay, leadDays: t.leadDays, decided: t.decided, backlog: t.backlog, utilisation: t.utilisation });
+		add('team', 'info', 'process-throughput', 'cost-to-serve', { processTeam: t.kind, staff: t.staff, automation: t.automation, capacityPerDay: t.capacityPerDay, leadDays: t.leadDays, decided: t.decided, backlog: t.backlog, utilisation: t.utilisation });
 	}
-	add('cost-plus-loss', 'info', 'cost', 'expected-loss', { costShareOfLoan: r.costShareOfLoan, lossRate: r.lossRate, costPlusLoss: r.costPlusLoss, averageLoanWan: PROCESS_PARAMS.averageLoanWan });
+	add('cost-plus-loss', 'info', 'process-cost', 'expected-loss', { costShareOfLoan: r.costShareOfLoan, lossRate: r.lossRate, costPlusLoss: r.costPlusLoss, averageLoanWan: PROCESS_PARAMS.averageLoanWan });
 
 	const w = { throughput: weightOf(weights.throughput), turnaround: weightOf(weights.turnaround), loss: weightOf(weights.loss), cost: weightOf(weights.cost) };
 	return makeFeedback(
 		'credit-process',
 		[
-			{ id: 'throughput', score: targetCredit(tRatio) * w.throughput, max: w.throughput },
-			{ id: 'turnaround', score: targetCredit(taRatio) * w.turnaround, max: w.turnaround },
-			{ id: 'loss', score: (r.approved > 0 ? targetCredit(lossRatio) : 0) * w.loss, max: w.loss },
-			{ id: 'cost', score: (r.decided > 0 ? targetCredit(costRatio) : 0) * w.cost, max: w.cost },
+			{ id: 'process-throughput', score: targetCredit(tRatio) * w.throughput, max: w.throughput },
+			{ id: 'process-turnaround', score: targetCredit(taRatio) * w.turnaround, max: w.turnaround },
+			{ id: 'process-loss', score: (r.approved > 0 ? targetCredit(lossRatio) : 0) * w.loss, max: w.loss },
+			{ id: 'process-cost', score: (r.decided > 0 ? targetCredit(costRatio) : 0) * w.cost, max: w.cost },
 		],
 		findings,
 	);

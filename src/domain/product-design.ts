@@ -234,9 +234,8 @@ export const DESIGN_RULES = {
 	reachFullShare: 0.6,
 	/** Serving this share of the eligible clients well earns full fit points (TEACHING DEFAULT). */
 	fitFullShare: 0.75,
-	/** An element failing at least this share of eligible clients is a major finding, else minor from `minorShare` (TEACHING DEFAULT). */
+	/** An element failing at least this share of eligible clients is a major finding, fewer a minor one (TEACHING DEFAULT). */
 	majorShare: 0.3,
-	minorShare: 0.1,
 	/** A requirement shutting out at least this share of the lendable clients is reported (TEACHING DEFAULT). */
 	reportExclusionShare: 0.05,
 } as const;
@@ -373,8 +372,7 @@ export function loanAmount(needWan: number, product: Product): number {
 }
 
 /** Judge the design for one client. */
-export function judgeClient(client: Client, product: Product): ClientVerdict {
-	const profile = profileClient(client);
+export function judgeClient(client: Client, product: Product, profile: ClientProfile = profileClient(client)): ClientVerdict {
 	const needWan = profile.needWan;
 	const window = termWindow(client, profile);
 	const exclusion: Exclusion | null = client.creditHistory === 'serious-default' ? 'serious-default' : needWan < DESIGN_RULES.minNeedWan ? 'no-need' : null;
@@ -482,7 +480,8 @@ function bestExtra<T extends string>(all: readonly T[], offered: readonly T[], f
 /** Run a design against a sample. */
 export function evaluateDesign(clients: readonly Client[], design: ProductDesign): DesignEvaluation {
 	const product = designedProduct(design);
-	const verdicts = clients.map((c) => judgeClient(c, product));
+	const profiles = clients.map((c) => profileClient(c));
+	const verdicts = clients.map((c, i) => judgeClient(c, product, profiles[i]));
 	const excluded: Record<Exclusion, number> = { 'serious-default': 0, 'no-need': 0 };
 	const shutOutBy: Record<EntryFailure, number> = { statements: 0, 'tax-data': 0, 'settlement-history': 0, 'anchor-buyer': 0, years: 0, other: 0 };
 	for (const v of verdicts) {
@@ -502,11 +501,11 @@ export function evaluateDesign(clients: readonly Client[], design: ProductDesign
 	const repMis = elIdx.filter((i) => !(verdicts[i] as ClientVerdict).repaymentFits);
 	const repExtra = bestExtra(REPAYMENT_METHODS, product.repaymentMethods, (m) => {
 		const p2 = { ...product, repaymentMethods: [...product.repaymentMethods, m] };
-		return repMis.filter((i) => repaymentFits(clients[i] as Client, p2, m, profileClient(clients[i] as Client))).length;
+		return repMis.filter((i) => repaymentFits(clients[i] as Client, p2, m, profiles[i] as ClientProfile)).length;
 	});
 	const gMis = elIdx.filter((i) => !(verdicts[i] as ClientVerdict).guaranteeFits);
 	const gExtra = bestExtra(GUARANTEE_METHODS, product.guaranteeMethods, (m) =>
-		gMis.filter((i) => guaranteeAvailable(clients[i] as Client, m, loanAmount((verdicts[i] as ClientVerdict).needWan, product))).length,
+		gMis.filter((i) => guaranteeAvailable(clients[i] as Client, m, loanAmount((verdicts[i] as ClientVerdict).needWan, product), profiles[i])).length,
 	);
 	const loans = el.map((v) => v.loan).filter((l): l is BookedLoan => l !== null);
 	const pel = portfolioExpectedLoss(loans);
@@ -541,7 +540,7 @@ export function evaluateDesign(clients: readonly Client[], design: ProductDesign
 		repaymentMisfit: {
 			count: repMis.length,
 			share: share(repMis.length, eligible),
-			seasonal: repMis.filter((i) => profileClient(clients[i] as Client).seasonality.seasonal).length,
+			seasonal: repMis.filter((i) => (profiles[i] as ClientProfile).seasonality.seasonal).length,
 			suggestion: repExtra.suggestion,
 			gain: share(repExtra.gain, eligible),
 		},
@@ -654,19 +653,20 @@ function f(code: string, severity: Severity, dimension: string, topic: Topic, da
 	return { code: `design.${code}`, severity, dimension, topic, data };
 }
 
-const gapSeverity = (s: number): Severity => (s >= DESIGN_RULES.majorShare ? 'major' : s >= DESIGN_RULES.minorShare ? 'minor' : 'good');
+/** Severity of an element that fails some eligible clients: major from `majorShare`, else minor. */
+const misfitSeverity = (s: number): Severity => (s >= DESIGN_RULES.majorShare ? 'major' : 'minor');
 
 function reachFindings(e: DesignEvaluation): Finding[] {
 	const out: Finding[] = [];
 	const d = { reachShare: e.reachShare, eligible: e.eligible, lendable: e.lendable, sampleSize: e.sampleSize, target: DESIGN_RULES.reachFullShare };
-	out.push(f('excluded', 'info', 'reach', 'five-elements', { seriousDefault: e.excluded['serious-default'], noNeed: e.excluded['no-need'], sampleSize: e.sampleSize, minNeedWan: DESIGN_RULES.minNeedWan }));
+	out.push(f('excluded', 'info', 'design-reach', 'five-elements', { seriousDefault: e.excluded['serious-default'], noNeed: e.excluded['no-need'], sampleSize: e.sampleSize, minNeedWan: DESIGN_RULES.minNeedWan }));
 	const shut = (Object.entries(e.shutOutBy) as [EntryFailure, number][]).filter(([k, n]) => k !== 'other' && share(n, e.lendable) >= DESIGN_RULES.reportExclusionShare).sort((a, b) => b[1] - a[1]);
-	for (const [req, n] of shut) out.push(f('shut-out-by', 'info', 'reach', 'product-fit', { dataReq: req, count: n, share: share(n, e.lendable), lendable: e.lendable }));
-	if (e.eligible === 0) out.push(f('no-eligible', 'critical', 'reach', 'product-fit', d));
-	else if (e.reachShare >= DESIGN_RULES.reachFullShare) out.push(f('reach-ok', 'good', 'reach', 'product-fit', d));
+	for (const [req, n] of shut) out.push(f('shut-out-by', 'info', 'design-reach', 'product-fit', { dataReq: req, count: n, share: share(n, e.lendable), lendable: e.lendable }));
+	if (e.eligible === 0) out.push(f('no-eligible', 'critical', 'design-reach', 'product-fit', d));
+	else if (e.reachShare >= DESIGN_RULES.reachFullShare) out.push(f('reach-ok', 'good', 'design-reach', 'product-fit', d));
 	else {
 		const top = shut[0];
-		out.push(f('reach-low', e.reachShare < DESIGN_RULES.reachFullShare / 2 ? 'major' : 'minor', 'reach', 'product-fit', { ...d, dataReq: top ? top[0] : 'other', share: top ? share(top[1], e.lendable) : 0 }));
+		out.push(f('reach-low', e.reachShare < DESIGN_RULES.reachFullShare / 2 ? 'major' : 'minor', 'design-reach', 'product-fit', { ...d, dataReq: top ? top[0] : 'other', share: top ? share(top[1], e.lendable) : 0 }));
 	}
 	return out;
 }
@@ -678,52 +678,52 @@ function fitFindings(e: DesignEvaluation): Finding[] {
 	const a = e.amountAboveMax;
 	const b = e.amountBelowMin;
 	const amountData = { amountMinWan: d.amountMinWan, amountMaxWan: d.amountMaxWan, eligible: e.eligible };
-	if (a.count > 0) out.push(f('amount-above-max', gapSeverity(a.share) === 'good' ? 'minor' : gapSeverity(a.share), 'fit', 'amount', { ...amountData, count: a.count, share: a.share, medianNeedWan: a.medianNeedWan, maxNeedWan: a.maxNeedWan }));
-	if (b.count > 0) out.push(f('amount-below-min', gapSeverity(b.share) === 'good' ? 'minor' : gapSeverity(b.share), 'fit', 'working-capital', { ...amountData, count: b.count, share: b.share, medianNeedWan: b.medianNeedWan }));
-	if (a.count + b.count === 0) out.push(f('amount-fits', 'good', 'fit', 'amount', { ...amountData, share: e.elementShares.amount }));
+	if (a.count > 0) out.push(f('amount-above-max', misfitSeverity(a.share), 'design-fit', 'amount', { ...amountData, count: a.count, share: a.share, medianNeedWan: a.medianNeedWan, maxNeedWan: a.maxNeedWan }));
+	if (b.count > 0) out.push(f('amount-below-min', misfitSeverity(b.share), 'design-fit', 'working-capital', { ...amountData, count: b.count, share: b.share, medianNeedWan: b.medianNeedWan }));
+	if (a.count + b.count === 0) out.push(f('amount-fits', 'good', 'design-fit', 'amount', { ...amountData, share: e.elementShares.amount }));
 	const ts = e.termTooShort;
 	const tl = e.termTooLong;
 	const termData = { termMinMonths: d.termMinMonths, termMaxMonths: d.termMaxMonths, eligible: e.eligible };
-	if (ts.count > 0) out.push(f('term-too-short', gapSeverity(ts.share) === 'good' ? 'minor' : gapSeverity(ts.share), 'fit', 'term', { ...termData, count: ts.count, share: ts.share, neededMonths: ts.neededMonths }));
-	if (tl.count > 0) out.push(f('term-too-long', gapSeverity(tl.share) === 'good' ? 'minor' : gapSeverity(tl.share), 'fit', 'term', { ...termData, count: tl.count, share: tl.share, maxMonths: tl.maxMonths }));
-	if (ts.count + tl.count === 0) out.push(f('term-fits', 'good', 'fit', 'term', { ...termData, share: e.elementShares.term }));
+	if (ts.count > 0) out.push(f('term-too-short', misfitSeverity(ts.share), 'design-fit', 'term', { ...termData, count: ts.count, share: ts.share, neededMonths: ts.neededMonths }));
+	if (tl.count > 0) out.push(f('term-too-long', misfitSeverity(tl.share), 'design-fit', 'term', { ...termData, count: tl.count, share: tl.share, maxMonths: tl.maxMonths }));
+	if (ts.count + tl.count === 0) out.push(f('term-fits', 'good', 'design-fit', 'term', { ...termData, share: e.elementShares.term }));
 	const r = e.repaymentMisfit;
 	if (r.count > 0) {
 		const data: FindingData = { count: r.count, share: r.share, seasonal: r.seasonal, eligible: e.eligible };
 		if (r.suggestion) Object.assign(data, { repayment: r.suggestion, gain: r.gain });
-		out.push(f(r.suggestion ? 'repayment-misfit' : 'repayment-misfit-no-fix', gapSeverity(r.share) === 'good' ? 'minor' : gapSeverity(r.share), 'fit', r.seasonal > 0 ? 'seasonality' : 'repayment', data));
-	} else out.push(f('repayment-fits', 'good', 'fit', 'repayment', { share: e.elementShares.repayment }));
+		out.push(f(r.suggestion ? 'repayment-misfit' : 'repayment-misfit-no-fix', misfitSeverity(r.share), 'design-fit', r.seasonal > 0 ? 'seasonality' : 'repayment', data));
+	} else out.push(f('repayment-fits', 'good', 'design-fit', 'repayment', { share: e.elementShares.repayment }));
 	const g = e.guaranteeMisfit;
 	if (g.count > 0) {
 		const data: FindingData = { count: g.count, share: g.share, eligible: e.eligible };
 		if (g.suggestion) Object.assign(data, { guarantee: g.suggestion, gain: g.gain });
-		out.push(f(g.suggestion ? 'guarantee-misfit' : 'guarantee-misfit-no-fix', gapSeverity(g.share) === 'good' ? 'minor' : gapSeverity(g.share), 'fit', 'guarantee', data));
-	} else out.push(f('guarantee-fits', 'good', 'fit', 'guarantee', { share: e.elementShares.guarantee }));
+		out.push(f(g.suggestion ? 'guarantee-misfit' : 'guarantee-misfit-no-fix', misfitSeverity(g.share), 'design-fit', 'guarantee', data));
+	} else out.push(f('guarantee-fits', 'good', 'design-fit', 'guarantee', { share: e.elementShares.guarantee }));
 	const fd = { fitShare: e.fitShare, wellServed: e.wellServed, eligible: e.eligible, target: DESIGN_RULES.fitFullShare };
-	out.push(e.fitShare >= DESIGN_RULES.fitFullShare ? f('fit-ok', 'good', 'fit', 'five-elements', fd) : f('fit-low', 'info', 'fit', 'five-elements', fd));
+	out.push(e.fitShare >= DESIGN_RULES.fitFullShare ? f('fit-ok', 'good', 'design-fit', 'five-elements', fd) : f('fit-low', 'info', 'design-fit', 'five-elements', fd));
 	return out;
 }
 
 function riskFindings(e: DesignEvaluation): Finding[] {
 	const out: Finding[] = [];
 	const channel = e.product.channel;
-	out.push(f('price', 'info', 'risk-return', 'pricing', { annualRate: e.annualRate, spreadBp: e.design.spreadBp, lpr: LPR_1Y }));
+	out.push(f('price', 'info', 'design-risk-return', 'pricing', { annualRate: e.annualRate, spreadBp: e.design.spreadBp, lpr: LPR_1Y }));
 	if (e.booked === 0) {
-		out.push(f('no-loans', 'critical', 'risk-return', 'five-elements', { eligible: e.eligible }));
+		out.push(f('no-loans', 'critical', 'design-risk-return', 'five-elements', { eligible: e.eligible }));
 		return out;
 	}
 	const opCost = OPERATING_COST_WAN[channel];
-	out.push(f('channel', 'info', 'risk-return', 'cost-to-serve', { channel, operatingCostWan: opCost, medianLoanWan: e.medianLoanWan, costShare: e.medianLoanWan > 0 ? round6(opCost / e.medianLoanWan) : 0 }));
-	out.push(f('expected-loss', 'info', 'risk-return', 'expected-loss', { booked: e.booked, bookedAmountWan: Math.round(e.bookedAmountWan * 10) / 10, expectedLossWan: Math.round(e.expectedLossWan * 100) / 100, expectedLossRate: e.expectedLossRate }));
+	out.push(f('channel', 'info', 'design-risk-return', 'cost-to-serve', { channel, operatingCostWan: opCost, medianLoanWan: e.medianLoanWan, costShare: round6(opCost / Math.max(e.medianLoanWan, 0.01)), annualRate: e.annualRate }));
+	out.push(f('expected-loss', 'info', 'design-risk-return', 'expected-loss', { booked: e.booked, bookedAmountWan: Math.round(e.bookedAmountWan * 10) / 10, expectedLossWan: Math.round(e.expectedLossWan * 100) / 100, expectedLossRate: e.expectedLossRate }));
 	const rd = { raroc: e.raroc, hurdle: HURDLE_RAROC, annualRate: e.annualRate };
-	if (e.raroc >= HURDLE_RAROC) out.push(f('raroc-ok', 'good', 'risk-return', 'raroc', rd));
-	else out.push(f(e.raroc <= 0 ? 'loss-making' : 'raroc-below-hurdle', e.raroc <= 0 ? 'major' : 'minor', 'risk-return', 'raroc', rd));
+	if (e.raroc >= HURDLE_RAROC) out.push(f('raroc-ok', 'good', 'design-risk-return', 'raroc', rd));
+	else out.push(f(e.raroc <= 0 ? 'loss-making' : 'raroc-below-hurdle', e.raroc <= 0 ? 'major' : 'minor', 'design-risk-return', 'raroc', rd));
 	const u = e.underpriced;
-	if (u.count > 0) out.push(f('underpriced', u.share >= 0.5 ? 'minor' : 'info', 'risk-return', 'pricing', { count: u.count, share: u.share, booked: e.booked, medianTargetRate: u.medianTargetRate, annualRate: e.annualRate }));
+	if (u.count > 0) out.push(f('underpriced', u.share >= 0.5 ? 'minor' : 'info', 'design-risk-return', 'pricing', { count: u.count, share: u.share, booked: e.booked, medianTargetRate: u.medianTargetRate, annualRate: e.annualRate }));
 	if (e.product.guaranteeFee) {
 		const amount = e.medianLoanWan;
 		const c = allInCost(amount, e.annualRate, amount <= 500 ? e.product.guaranteeFee.upTo500Wan : e.product.guaranteeFee.above500Wan);
-		out.push(f('all-in-cost', 'info', 'risk-return', 'government-guarantee', { amountWan: amount, interestWan: Math.round(c.interestWan * 100) / 100, feeWan: Math.round(c.feeWan * 100) / 100, totalWan: Math.round(c.totalWan * 100) / 100, allInRate: c.rate }));
+		out.push(f('all-in-cost', 'info', 'design-risk-return', 'government-guarantee', { amountWan: amount, interestWan: Math.round(c.interestWan * 100) / 100, feeWan: Math.round(c.feeWan * 100) / 100, totalWan: Math.round(c.totalWan * 100) / 100, allInRate: c.rate }));
 	}
 	return out;
 }
@@ -765,9 +765,9 @@ export function scoreDesign(e: DesignEvaluation, weights: ProductDesignWeights =
 	return makeFeedback(
 		'product-design',
 		[
-			{ id: 'reach', score: Math.min(1, reachScore) * w.reach, max: w.reach },
-			{ id: 'fit', score: fitScore * w.fit, max: w.fit },
-			{ id: 'risk-return', score: riskScore * w.riskReturn, max: w.riskReturn },
+			{ id: 'design-reach', score: Math.min(1, reachScore) * w.reach, max: w.reach },
+			{ id: 'design-fit', score: fitScore * w.fit, max: w.fit },
+			{ id: 'design-risk-return', score: riskScore * w.riskReturn, max: w.riskReturn },
 			{ id: 'compliance', score: capOf(compliance) * w.compliance, max: w.compliance },
 		],
 		[...reach, ...fit, ...risk, ...compliance],

@@ -3,7 +3,7 @@
  * learner typed them, the last comparison run and the last plan submitted against the brief. The
  * quarters and the feedback come from src/domain/credit-process.ts.
  */
-import { atom, computed, map } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import {
 	DEFAULT_PLANS,
 	DEFAULT_PROCESS_WEIGHTS,

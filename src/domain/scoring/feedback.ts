@@ -46,6 +46,7 @@ export const TOPICS = [
 	'government-guarantee',
 	'loan-renewal',
 	'supply-chain-finance',
+	'credit-organisation',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
