@@ -8,6 +8,10 @@ import { scoreSegmentation, type SegmentationAnswer } from '../src/domain/scorin
 import { simulatePortfolio, type PortfolioLoan } from '../src/domain/portfolio';
 import { createRng } from '../src/domain/random';
 import { REPAYMENT_METHODS } from '../src/domain/loan-terms';
+import { runExpertGame } from '../src/domain/capstone';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalogue } from '../src/domain/products';
 
 export interface BenchExtra {
 	name: string;
@@ -54,6 +58,15 @@ export function runBenchmarks(extras: BenchExtra[] = []): void {
 	}));
 	const portfolio = time(() => void simulatePortfolio({ loans, months: 12, paths: 1000 }, createRng('bench-paths')), 5);
 	console.log(`portfolio: 12 months × 1,000 paths × 300 loans: median ${fmt(portfolio.median)} (best ${fmt(portfolio.best)})   target ≤ 250 ms`);
+
+	// The bundle runs from a temp dir; npm runs scripts from the repo root.
+	const productsDir = join(process.cwd(), 'content', 'products');
+	const catalogue = readdirSync(productsDir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => JSON.parse(readFileSync(join(productsDir, f), 'utf8'))) as Catalogue;
+	const game = time(() => void runExpertGame('bench', catalogue), 5);
+	console.log(`capstone: full 4-round game with the expert policy: median ${fmt(game.median)} (best ${fmt(game.best)})   target ≤ 100 ms`);
 
 	for (const extra of extras) {
 		const r = time(extra.run, 5);

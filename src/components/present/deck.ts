@@ -27,6 +27,8 @@ function buildSlides(deck: HTMLElement): HTMLElement[] {
 	const fresh = () => {
 		current = document.createElement('section');
 		current.className = 'slide';
+		// A slide scrolls when its content is long; keyboard users must be able to reach it.
+		current.tabIndex = 0;
 		made.push(current);
 		return current;
 	};
