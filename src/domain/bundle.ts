@@ -624,11 +624,11 @@ export const BUNDLE_DIMENSIONS = {
  * m5/02 exist (see the simulation's hand-over note) only this map changes.
  */
 export const BUNDLE_TOPICS: Readonly<Record<'contribution' | 'fit' | 'tying' | 'data' | 'stickiness', Topic>> = {
-	contribution: 'pricing',
-	fit: 'product-fit',
-	tying: 'two-increases-two-controls',
-	data: 'soft-information',
-	stickiness: 'product-fit',
+	contribution: 'customer-contribution',
+	fit: 'integrated-services',
+	tying: 'no-tying',
+	data: 'cross-data',
+	stickiness: 'integrated-services',
 };
 
 /** Points taken off the fit dimension for each service the client cannot use. */
@@ -690,7 +690,7 @@ export function scoreBundle(profile: BundleProfile, choice: BundleChoice, weight
 	const missed = ADD_ON_SERVICES.filter((s) => fits(profile, s) && !picks.has(s));
 	const have = new Set(plan.dataKinds);
 	for (const s of missed) {
-		add('missed', 'minor', D.revenue, T.contribution, {
+		add(annualRevenue(profile, s) > 0 ? 'missed' : 'missed-free', 'minor', D.revenue, T.contribution, {
 			bundleService: s,
 			revenueWan: annualRevenue(profile, s),
 			newKinds: SERVICE_DATA[s].filter((k) => !have.has(k)).length,

@@ -586,10 +586,10 @@ export const DISTRICT_DIMENSIONS = { segments: 'district-segments', channels: 'd
  * sections exist (see the simulation's hand-over note) only this map changes.
  */
 export const DISTRICT_TOPICS: Readonly<Record<'segments' | 'channels' | 'supplyChain' | 'competitors', Topic>> = {
-	segments: 'individual-business',
-	channels: 'product-fit',
-	supplyChain: 'supply-chain-finance',
-	competitors: 'five-elements',
+	segments: 'district-research',
+	channels: 'linkage-marketing',
+	supplyChain: 'linkage-marketing',
+	competitors: 'competitor-research',
 };
 
 /** Number of real target segments. */
@@ -699,17 +699,22 @@ export function scoreDistrict(district: District, rawChoice: Partial<DistrictCho
 			add('channel-fit', 'good', D.channels, via === 'supply-chain' ? T.supplyChain : T.channels, { districtChannel: via, districtTrade: st.trade });
 		} else add('segment-no-channel', 'minor', D.channels, T.channels, { districtTrade: st.trade, districtChannel: channelsFor(district, st)[0] as DistrictChannel });
 	}
-	let unfitChannels = 0;
-	for (const c of choice.channels) {
-		if (picked.some((st) => channelMisfit(district, st, c) === null)) continue;
-		unfitChannels += 1;
-		const first = picked[0];
+	const first = picked[0];
+	const misfits = first ? choice.channels.filter((c) => !picked.some((st) => channelMisfit(district, st, c) === null)) : [];
+	for (const c of misfits) {
+		const st = first as SegmentStats;
 		add('channel-unfit', 'major', D.channels, c === 'supply-chain' ? T.supplyChain : T.channels, {
 			districtChannel: c,
-			...(first ? { districtTrade: first.trade, reason: channelMisfit(district, first, c) as ChannelMisfit, avgStaff: first.avgStaff, ours: first.ours, firmShare: first.firmShare, openCollection: first.openCollection } : {}),
+			districtTrade: st.trade,
+			reason: channelMisfit(district, st, c) as ChannelMisfit,
+			avgStaff: st.avgStaff,
+			ours: st.ours,
+			firmShare: st.firmShare,
+			openCollection: st.openCollection,
 		});
 	}
-	const chanBase = choice.channels.length === 0 ? 0 : reachable.length > 0 ? reached / reachable.length : 1;
+	const unfitChannels = misfits.length;
+	const chanBase = choice.channels.length === 0 || picked.length === 0 ? 0 : reachable.length > 0 ? reached / reachable.length : 1;
 	const chanScore = w.channels * (chanBase - CHANNEL_PENALTY_SHARE * unfitChannels);
 
 	// Competitors.
@@ -718,11 +723,11 @@ export function scoreDistrict(district: District, rawChoice: Partial<DistrictCho
 	const inTargets = competitorPresence(district, targetTrades);
 	let best = 0;
 	let irrelevant = 0;
-	const first = threats[0] as { competitor: CompetitorProduct; count: number; total: number };
+	const top1 = threats[0] as { competitor: CompetitorProduct; count: number; total: number };
 	const second = threats[1];
 	for (const c of choice.competitors) {
 		const data = { districtCompetitor: c, count: inTargets[c], total: competitorPresence(district)[c] };
-		if (c === first.competitor) {
+		if (c === top1.competitor) {
 			best = Math.max(best, 1);
 			add('competitor-top', 'good', D.competitors, T.competitors, data);
 		} else if (second && c === second.competitor && second.count > 0) {
@@ -733,8 +738,8 @@ export function scoreDistrict(district: District, rawChoice: Partial<DistrictCho
 			add('competitor-irrelevant', 'minor', D.competitors, T.competitors, data);
 		} else add('competitor-minor', 'info', D.competitors, T.competitors, data);
 	}
-	if (!choice.competitors.includes(first.competitor))
-		add('competitor-missed', 'minor', D.competitors, T.competitors, { districtCompetitor: first.competitor, count: first.count, total: first.total });
+	if (!choice.competitors.includes(top1.competitor))
+		add('competitor-missed', 'minor', D.competitors, T.competitors, { districtCompetitor: top1.competitor, count: top1.count, total: top1.total });
 	const compScore = w.competitors * (best - COMPETITOR_PENALTY_SHARE * irrelevant);
 
 	return makeFeedback(

@@ -49,11 +49,15 @@ export const ScoringWeightsSchema = z.strictObject(
 		quiz: group('quiz', ['pointsPerQuestion'] as const),
 		/** Points per capstone dimension. */
 		portfolio: group('portfolio', ['growth', 'quality', 'profit', 'compliance'] as const),
+		/** Points per dimension of the bundle builder (m5/01). */
+		bundleBuilder: group('bundleBuilder', ['revenue', 'data', 'stickiness', 'fit', 'compliance'] as const),
+		/** Points per dimension of the district research (m5/03). */
+		districtResearch: group('districtResearch', ['segments', 'channels', 'competitors'] as const),
 	},
 	{
 		error: (iss) =>
 			iss.code === 'unrecognized_keys'
-				? `scoring: unknown key(s) ${iss.keys.join(', ')}; allowed: segmentation, productChoice, compliance, quiz, portfolio`
+				? `scoring: unknown key(s) ${iss.keys.join(', ')}; allowed: segmentation, productChoice, compliance, quiz, portfolio, bundleBuilder, districtResearch`
 				: 'scoring: expected an object',
 	},
 );

@@ -74,7 +74,9 @@ export function setOfferMode(service: AddOnService, mode: OfferMode): void {
 
 /** Set the rate concession (percentage points, already validated). */
 export function setConcession(pp: number): void {
-	$bundleChoice.setKey('concessionPp', Number.isFinite(pp) && pp >= 0 ? pp : 0);
+	const value = Number.isFinite(pp) && pp >= 0 ? pp : 0;
+	if (value === $bundleChoice.get().concessionPp) return;
+	$bundleChoice.setKey('concessionPp', value);
 	$bundleSubmitted.set(false);
 }
 

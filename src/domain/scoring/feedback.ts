@@ -47,6 +47,13 @@ export const TOPICS = [
 	'loan-renewal',
 	'supply-chain-finance',
 	'credit-organisation',
+	'integrated-services',
+	'customer-contribution',
+	'no-tying',
+	'cross-data',
+	'district-research',
+	'linkage-marketing',
+	'competitor-research',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

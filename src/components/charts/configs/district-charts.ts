@@ -13,14 +13,17 @@ export function stackedRowsConfig(labels: string[], series: Series[], axisLabel:
 		},
 		options: {
 			indexAxis: 'y',
-			scales: { x: { stacked: true, beginAtZero: true, title: { display: true, text: axisLabel } }, y: { stacked: true } },
+			scales: { x: { stacked: true, beginAtZero: true, title: { display: true, text: axisLabel } }, y: { stacked: true, ticks: { autoSkip: false } } },
 			plugins: { legend: { display: series.length > 1, position: 'bottom', labels: { boxWidth: 12 } } },
 		},
 	};
 }
 
+/** A label may be several lines (an array), which keeps long names readable on a phone. */
+export type RowLabel = string | string[];
+
 /** Horizontal bars of one value per category, highlighted ones in the first colour and the rest in grey. */
-export function highlightRowsConfig(labels: string[], values: number[], highlight: boolean[], axisLabel: string): ChartConfiguration<'bar'> {
+export function highlightRowsConfig(labels: RowLabel[], values: number[], highlight: boolean[], axisLabel: string): ChartConfiguration<'bar'> {
 	return {
 		type: 'bar',
 		data: {
@@ -29,7 +32,7 @@ export function highlightRowsConfig(labels: string[], values: number[], highligh
 		},
 		options: {
 			indexAxis: 'y',
-			scales: { x: { beginAtZero: true, title: { display: true, text: axisLabel } } },
+			scales: { x: { beginAtZero: true, title: { display: true, text: axisLabel } }, y: { ticks: { autoSkip: false } } },
 			plugins: { legend: { display: false } },
 		},
 	};
