@@ -468,11 +468,13 @@ export function scoreCostTask(task: CostTask, answers: CostTaskAnswers, weights:
 			loanWan: task.loanWan,
 			rate: task.rate,
 			termMonths: task.termMonths,
+			termYears,
 			spread: r.economics.netSpread,
 			contributionYuan: r.economics.contributionYuan,
 			hours: r.cost.totalHours,
 			costYuan: r.cost.totalYuan,
 			profitYuan: r.economics.profitYuan,
+			absProfitYuan: Math.abs(r.economics.profitYuan),
 			breakEvenWan: r.breakEvenWan ?? 0,
 		};
 		let code: string;
@@ -501,6 +503,8 @@ export function scoreCostTask(task: CostTask, answers: CostTaskAnswers, weights:
 		spread: sol.q2.economics.netSpread,
 		termYears,
 		rate: task.rate,
+		fundingRate: LESSON_FUNDING_RATE,
+		riskRate: riskCostRate(LESSON_PD, LESSON_LGD),
 	};
 	const b = a.breakEvenWan;
 	if (typeof b !== 'number' || !Number.isFinite(b)) {
@@ -525,7 +529,7 @@ export function scoreCostTask(task: CostTask, answers: CostTaskAnswers, weights:
 	let q3 = 0;
 	const drop = sol.q3DropWan as number;
 	const q3Data = {
-		stage: task.cutStage,
+		ctsStage: task.cutStage,
 		hoursBefore: sol.q3HoursBefore,
 		hoursAfter: sol.q3HoursAfter,
 		costBeforeYuan: sol.q2.cost.totalYuan,

@@ -40,6 +40,8 @@ import { makeFeedback, type Feedback, type Finding, type Severity } from './scor
 const finite = (x: number): number => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
 const r2 = (x: number): number => Math.round(finite(x) * 100) / 100;
 const r6 = (x: number): number => Math.round(finite(x) * 1e6) / 1e6;
+/** Shares shown to the learner: 0.1 percentage point (0.497 → 49.7%). */
+const r3 = (x: number): number => Math.round(finite(x) * 1000) / 1000;
 
 /** Gross up electronic receipts for the cash share: electronic ÷ (1 − cash share). */
 export function grossUpForCash(electronic: number, cashShare: number): number {
@@ -678,9 +680,9 @@ export function scoreIpc(c: IpcCase, answers: IpcAnswers, weights: Partial<IpcWe
 	// 1. The three routes.
 	let routeScore = 0;
 	const routeData: Record<Route, Record<string, number>> = {
-		takings: { weekdayAvgYuan: s.weekdayAverageYuan, weekdays: v('weekdays-open'), weekendAvgYuan: s.weekendAverageYuan, weekendDays: v('weekend-days-open') },
+		takings: { weekdayAvgYuan: Math.round(s.weekdayAverageYuan), weekdays: v('weekdays-open'), weekendAvgYuan: Math.round(s.weekendAverageYuan), weekendDays: v('weekend-days-open') },
 		inflows: { inflowsYuan: v('inflows'), cashShare: v('cash-share') },
-		purchases: { purchasesYuan: s.purchasesYuan, stockChangeYuan: s.stockChangeYuan, monthlyCogsYuan: s.cogsFromPurchasesYuan, grossMargin: v('gross-margin') },
+		purchases: { purchasesYuan: s.purchasesYuan, stockChangeYuan: s.stockChangeYuan, monthlyCogsYuan: Math.round(s.cogsFromPurchasesYuan), grossMargin: v('gross-margin') },
 	};
 	const given: Record<Route, unknown> = { takings: a.takingsWan, inflows: a.inflowsWan, purchases: a.purchasesWan };
 	for (const route of ROUTES) {
@@ -702,7 +704,7 @@ export function scoreIpc(c: IpcCase, answers: IpcAnswers, weights: Partial<IpcWe
 		}
 		findings.push({ code: `ipc.${route}-${code}`, severity, dimension: IPC_DIMENSIONS.routes, topic, subject: route, data: isNum(x) ? { ...data, answerWan: x } : data });
 	}
-	const spreadData = { takingsWan: toWan(s.routes.takings), inflowsWan: toWan(s.routes.inflows), purchasesWan: toWan(s.routes.purchases), spread: s.spread, reconciledWan: toWan(s.revenueYuan) };
+	const spreadData = { takingsWan: toWan(s.routes.takings), inflowsWan: toWan(s.routes.inflows), purchasesWan: toWan(s.routes.purchases), spread: r3(s.spread), reconciledWan: toWan(s.revenueYuan) };
 	findings.push({ code: s.agreed ? 'ipc.routes-agree' : 'ipc.routes-disagree', severity: 'info', dimension: IPC_DIMENSIONS.routes, topic, data: spreadData });
 
 	// 2. The final estimate against the truth.
@@ -721,7 +723,7 @@ export function scoreIpc(c: IpcCase, answers: IpcAnswers, weights: Partial<IpcWe
 			severity: band.severity,
 			dimension: IPC_DIMENSIONS.estimate,
 			topic,
-			data: { answerWan: est, truthWan, error, reconciledWan: spreadData.reconciledWan, claimedWan },
+			data: { answerWan: est, truthWan, error: r3(error), reconciledWan: spreadData.reconciledWan, claimedWan },
 		});
 		// Say where a far-off estimate came from: the owner's claim, or the route that does not reconcile.
 		const near = (x: number) => x > 0 && Math.abs(est - x) <= x * ROUTE_TOLERANCE;
@@ -752,17 +754,18 @@ export function scoreIpc(c: IpcCase, answers: IpcAnswers, weights: Partial<IpcWe
 	// 4. The loan amount against what the rebuilt business supports.
 	const L = s.loan;
 	const loanData = {
+		reason: `ipc-${L.purpose}`,
 		ipcPurpose: L.purpose,
 		ipcBinding: L.binding,
 		maxWan: L.maxWan,
 		needWan: L.needWan,
 		capacityWan: L.capacityWan,
 		requestedWan: L.requestedWan,
-		surplusYuan: r2(L.surplusYuan),
-		serviceCapYuan: L.serviceCapYuan,
+		surplusYuan: Math.round(L.surplusYuan),
+		serviceCapYuan: Math.round(L.serviceCapYuan),
 		rate: c.loanRate,
 		termMonths: c.termMonths,
-		turnoverDays: L.turnoverDays,
+		turnoverDays: Math.round(L.turnoverDays),
 		peakFactor: L.peakFactor,
 		peakStockWan: toWan(L.peakStockYuan),
 		stockNowWan: toWan(L.stockNowYuan),
@@ -773,7 +776,7 @@ export function scoreIpc(c: IpcCase, answers: IpcAnswers, weights: Partial<IpcWe
 	if (!isNum(amount) || amount < 0) {
 		findings.push({ code: 'ipc.loan-missing', severity: 'major', dimension: IPC_DIMENSIONS.loan, topic: topicLoan, data: loanData });
 	} else {
-		const serviceYuan = r2(monthlyDebtService(amount * WAN, c.loanRate, c.termMonths, c.repayment));
+		const serviceYuan = Math.round(monthlyDebtService(amount * WAN, c.loanRate, c.termMonths, c.repayment));
 		const data = { ...loanData, answerWan: amount, serviceYuan };
 		const ceiling = L.maxWan + Math.max(LOAN_TOLERANCE.wan, L.maxWan * LOAN_TOLERANCE.share);
 		if (amount > ceiling) {
@@ -811,7 +814,7 @@ export function plantEvidence(c: IpcCase, s: IpcSolution = solveIpcCase(c)): Rec
 		return {
 			claimedWan: toWan(claimed),
 			reconciledWan,
-			excess: reconciledWan > 0 ? r6(toWan(claimed) / reconciledWan - 1) : 0,
+			excess: reconciledWan > 0 ? r3(toWan(claimed) / reconciledWan - 1) : 0,
 			impliedSavingsWan: toWan(implied.surplus * 12),
 			savingsWan: toWan(v('savings-12m')),
 		};
@@ -825,7 +828,7 @@ export function plantEvidence(c: IpcCase, s: IpcSolution = solveIpcCase(c)): Rec
 		return {
 			month,
 			invoiceYuan: v(c.planted as ClueId),
-			othersAvgYuan: r2(avg(others)),
+			othersAvgYuan: Math.round(avg(others)),
 			stockChangeYuan: s.stockChangeYuan,
 			routeWan: toWan(s.routes.purchases),
 			takingsWan: toWan(s.routes.takings),
@@ -833,5 +836,5 @@ export function plantEvidence(c: IpcCase, s: IpcSolution = solveIpcCase(c)): Rec
 			reconciledWan,
 		};
 	}
-	return { spread: s.spread, reconciledWan, claimedWan: toWan(v('claimed-revenue')) };
+	return { spread: r3(s.spread), reconciledWan, claimedWan: toWan(v('claimed-revenue')) };
 }

@@ -47,6 +47,10 @@ export const ScoringWeightsSchema = z.strictObject(
 		compliance: group('compliance', ['verdict', 'citation'] as const),
 		/** Points per knowledge-check question. */
 		quiz: group('quiz', ['pointsPerQuestion'] as const),
+		/** Points per part of the cost-to-serve task (m2/01). */
+		costToServe: group('costToServe', ['profitable', 'breakEven', 'processCut'] as const),
+		/** Points per dimension of the IPC cross-check (m2/02). */
+		ipcCrossCheck: group('ipcCrossCheck', ['route', 'estimate', 'inconsistency', 'loan'] as const),
 		/** Points per capstone dimension. */
 		portfolio: group('portfolio', ['growth', 'quality', 'profit', 'compliance'] as const),
 		/** Points per dimension of the bundle builder (m5/01). */
@@ -57,7 +61,7 @@ export const ScoringWeightsSchema = z.strictObject(
 	{
 		error: (iss) =>
 			iss.code === 'unrecognized_keys'
-				? `scoring: unknown key(s) ${iss.keys.join(', ')}; allowed: segmentation, productChoice, compliance, quiz, portfolio, bundleBuilder, districtResearch`
+				? `scoring: unknown key(s) ${iss.keys.join(', ')}; allowed: segmentation, productChoice, compliance, quiz, portfolio, costToServe, ipcCrossCheck, bundleBuilder, districtResearch`
 				: 'scoring: expected an object',
 	},
 );

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	ANSWER_TOLERANCE,
@@ -273,7 +275,7 @@ describe('scoreCostTask', () => {
 		expect(fb.findings.find((f) => f.subject === 'q2')?.code).toBe('cts.q2-unit');
 		const q3 = fb.findings.find((f) => f.subject === 'q3');
 		expect(q3?.code).toBe('cts.q3-gave-level');
-		expect(q3?.data).toMatchObject({ stage: 'investigation', hoursBefore: 10, hoursAfter: 5, costBeforeYuan: 4800, costAfterYuan: 3800, expectedWan: 6.25 });
+		expect(q3?.data).toMatchObject({ ctsStage: 'investigation', hoursBefore: 10, hoursAfter: 5, costBeforeYuan: 4800, costAfterYuan: 3800, expectedWan: 6.25 });
 		const fb2 = scoreCostTask(LESSON_TASK, { ...right, breakEvenWan: 12, dropWan: 2 });
 		expect(fb2.findings.filter((f) => f.severity === 'major').map((f) => f.code)).toEqual(['cts.q2-wrong', 'cts.q3-wrong']);
 		expect(fb2.score).toBe(3);
@@ -294,5 +296,37 @@ describe('scoreCostTask', () => {
 
 	test('every channel is scored', () => {
 		expect(scoreCostTask(costTask('x1'), {}).findings.filter((f) => f.subject === 'q1')).toHaveLength(CHANNELS.length);
+	});
+});
+
+describe('messages', () => {
+	const load = (lang: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'i18n', `sim-cost-to-serve.${lang}.json`), 'utf8')) as Record<string, string>;
+	const dicts = [load('zh-CN'), load('en')];
+	const fillable = (data: Record<string, unknown>, name: string) => name in data || (name.endsWith('Pct') && name.slice(0, -3) in data) || (name.endsWith('Name') && name.slice(0, -4) in data);
+
+	test('every finding code and dimension has a message whose placeholders the finding fills', () => {
+		const variants = [
+			{},
+			{ profitable: { 'branch-visit': 'profit', 'batch-scenario': 'loss', 'online-data': 'loss' }, breakEvenWan: 1, dropWan: 1 },
+			{ profitable: { 'branch-visit': 'loss', 'batch-scenario': 'profit', 'online-data': 'profit' }, breakEvenWan: 30, dropWan: 6.25 },
+			{ breakEvenWan: 300_000, dropWan: 23.75 },
+		] as const;
+		const seen = new Set<string>();
+		for (const seed of [LESSON_TASK_SEED, 'a', 'b', 'c', 'd', 'e', 'f']) {
+			for (const v of variants) {
+				const fb = scoreCostTask(costTask(seed), v as never);
+				for (const d of fb.dimensions) for (const dict of dicts) expect(dict[`dimension.${d.id}`], d.id).toBeTypeOf('string');
+				for (const f of fb.findings) {
+					seen.add(f.code);
+					for (const dict of dicts) {
+						const msg = dict[`finding.${f.code}`];
+						expect(msg, f.code).toBeTypeOf('string');
+						for (const m of (msg as string).matchAll(/\{\{(\w+)\}\}/g)) expect(fillable(f.data, m[1] as string), `${f.code}: ${m[1]}`).toBe(true);
+						if (typeof f.data['ctsStage'] === 'string') expect(dict[`ctsStage.${f.data['ctsStage']}`]).toBeTypeOf('string');
+					}
+				}
+			}
+		}
+		expect(seen.size).toBe(13);
 	});
 });

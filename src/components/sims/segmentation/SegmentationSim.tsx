@@ -4,7 +4,7 @@
  * numbers, a chart of accuracy by segment and links to the lessons. Keyboard and pointer: every
  * answer is a native radio button.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { RISK_TIERS, SIZE_SEGMENTS } from '../../../domain/client';
 import { explainSizeSegment } from '../../../domain/segments';
@@ -52,7 +52,8 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 	const [notice, setNotice] = useState<string | null>(null);
 	const [missing, setMissing] = useState(0);
 
-	useEffect(() => {
+	// Before the first paint, so an answer clicked straight away is not wiped by the scenario reset.
+	useLayoutEffect(() => {
 		$segWeights.set(weights);
 		const p = parseSimParams(location.search, { seed: defaultSeed, count: DEFAULT_POOL }, POOL_RANGE);
 		if (p.invalid.length) setNotice(t('shell.urlInvalid'));
@@ -66,7 +67,9 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 
 	const submit = (e: Event) => {
 		e.preventDefault();
-		const unanswered = pool.filter((c) => !answers[c.id]?.segment || !answers[c.id]?.riskTier);
+		// Read the store, not this render's copy: the last click may not have re-rendered yet.
+		const current = $segAnswers.get();
+		const unanswered = $segPool.get().filter((c) => !current[c.id]?.segment || !current[c.id]?.riskTier);
 		setMissing(unanswered.length);
 		if (unanswered.length > 0) {
 			document.getElementById(`seg-${unanswered[0]!.id}`)?.focus();

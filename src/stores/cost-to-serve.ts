@@ -1,0 +1,167 @@
+/**
+ * State of the cost-to-serve calculator: the inputs as the learner typed them (drafts), the last
+ * valid input the results are computed from, the seeded three-question task and its answers.
+ * Percent fields are typed in percent (4.5) and stored in the domain as fractions (0.045).
+ */
+import { atom, computed, map } from 'nanostores';
+import {
+	DEFAULT_COST_TASK_WEIGHTS,
+	LESSON_TASK_SEED,
+	STAGES,
+	compareChannels,
+	costTask,
+	lessonCostInput,
+	scoreCostTask,
+	validateCostInput,
+	type CostError,
+	type CostField,
+	type CostInput,
+	type CostTaskAnswers,
+	type CostTaskWeights,
+	type Stage,
+} from '../domain/cost-to-serve';
+import { CHANNELS, type Channel } from '../domain/rates';
+import { recordSim } from './progress';
+import { randomSeed } from './sim-params';
+
+export const COST_SIM_ID = 'cost-to-serve';
+export const DEFAULT_COST_SEED = LESSON_TASK_SEED;
+
+/** Key of a draft field: a scalar field or `hours.<channel>.<stage>`. */
+export type DraftKey = CostField | `hours.${Channel}.${Stage}`;
+
+/** Scalar fields typed in percent. */
+export const PERCENT_FIELDS: readonly CostField[] = ['rate', 'fundingRate', 'pd', 'lgd'];
+/** Scalar fields in display order. */
+export const SCALAR_FIELDS: readonly CostField[] = ['loanWan', 'rate', 'termMonths', 'fundingRate', 'pd', 'lgd'];
+
+/** Every hours key, channel by channel. */
+export const HOURS_KEYS = CHANNELS.flatMap((c) => STAGES.map((s) => `hours.${c}.${s}` as const));
+
+/** Parse a typed number: spaces, thousands separators and a trailing % are ignored; anything else is NaN. */
+export function parseNumber(raw: string): number {
+	const s = String(raw ?? '')
+		.trim()
+		.replace(/[,，\s]/g, '')
+		.replace(/[%％]$/, '');
+	return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s) ? Number(s) : Number.NaN;
+}
+
+/** Round away binary noise for display (0.045 × 100 = 4.5, not 4.499999…). */
+const tidy = (x: number) => String(Math.round(x * 1e8) / 1e8);
+
+/** Drafts showing an input. */
+export function draftOf(input: CostInput): Record<DraftKey, string> {
+	const out = {} as Record<DraftKey, string>;
+	for (const f of [...SCALAR_FIELDS, 'hourlyCostYuan'] as CostField[]) out[f] = tidy(PERCENT_FIELDS.includes(f) ? input[f] * 100 : input[f]);
+	for (const c of CHANNELS) for (const s of STAGES) out[`hours.${c}.${s}`] = tidy(input.hours[c][s]);
+	return out;
+}
+
+/** Read drafts into an input and its errors, keyed by draft key. */
+export function parseDraft(draft: Record<DraftKey, string>): { input: CostInput; errors: Partial<Record<DraftKey, CostError>> } {
+	const base = lessonCostInput();
+	const input: CostInput = { ...base, hours: base.hours };
+	for (const f of [...SCALAR_FIELDS, 'hourlyCostYuan'] as CostField[]) {
+		const v = parseNumber(draft[f]);
+		input[f] = PERCENT_FIELDS.includes(f) ? v / 100 : v;
+	}
+	for (const c of CHANNELS) for (const s of STAGES) input.hours[c][s] = parseNumber(draft[`hours.${c}.${s}`]);
+	const errors: Partial<Record<DraftKey, CostError>> = {};
+	for (const e of validateCostInput(input)) errors[e.field] = e;
+	return { input, errors };
+}
+
+export const $ctsDraft = map<Record<DraftKey, string>>(draftOf(lessonCostInput()));
+/** The last valid input; the results and the chart follow it. */
+export const $ctsInput = atom<CostInput>(lessonCostInput());
+export const $ctsErrors = computed($ctsDraft, (d) => parseDraft(d).errors);
+export const $ctsResults = computed($ctsInput, (input) => compareChannels(input));
+
+/** Type into one field; the results move only when every field is valid. */
+export function setDraft(key: DraftKey, raw: string): void {
+	$ctsDraft.setKey(key, raw);
+	const { input, errors } = parseDraft($ctsDraft.get());
+	if (Object.keys(errors).length === 0) $ctsInput.set(input);
+}
+
+/** Put back the lesson's assumptions. */
+export function resetAssumptions(): void {
+	$ctsDraft.set(draftOf(lessonCostInput()));
+	$ctsInput.set(lessonCostInput());
+}
+
+// The task.
+
+/** Answers as typed: Q1 choices and the Q2/Q3 numbers as text. */
+export interface TaskDraft {
+	profitable: Partial<Record<Channel, 'profit' | 'loss'>>;
+	breakEven: string;
+	drop: string;
+}
+
+const emptyAnswers = (): TaskDraft => ({ profitable: {}, breakEven: '', drop: '' });
+
+export const $ctsSeed = atom<string>(DEFAULT_COST_SEED);
+export const $ctsTask = computed($ctsSeed, (seed) => costTask(seed));
+export const $ctsAnswers = atom<TaskDraft>(emptyAnswers());
+export const $ctsSubmitted = atom(false);
+export const $ctsWeights = atom<CostTaskWeights>(DEFAULT_COST_TASK_WEIGHTS);
+
+/** The typed answers as the scorer reads them. */
+export function taskAnswers(d: TaskDraft): CostTaskAnswers {
+	const num = (s: string) => (s.trim() === '' ? null : parseNumber(s));
+	return { profitable: d.profitable, breakEvenWan: num(d.breakEven), dropWan: num(d.drop) };
+}
+
+/** Which task answers are missing or not a number ≥ 0 (Q1 channel codes, 'breakEven', 'drop'). */
+export function taskProblems(d: TaskDraft): { missing: Channel[]; breakEven: 'missing' | 'invalid' | null; drop: 'missing' | 'invalid' | null } {
+	const check = (s: string) => {
+		if (s.trim() === '') return 'missing' as const;
+		const v = parseNumber(s);
+		return Number.isFinite(v) && v >= 0 ? null : ('invalid' as const);
+	};
+	return { missing: CHANNELS.filter((c) => !d.profitable[c]), breakEven: check(d.breakEven), drop: check(d.drop) };
+}
+
+export const $ctsFeedback = computed([$ctsSubmitted, $ctsAnswers, $ctsTask, $ctsWeights], (submitted, answers, task, weights) =>
+	submitted ? scoreCostTask(task, taskAnswers(answers), weights) : null,
+);
+
+/** Start the task for a seed (clears the answers). */
+export function setCostSeed(seed: string): void {
+	$ctsSeed.set(seed);
+	clearCostAnswers();
+}
+
+/** A new random task. */
+export function newCostTask(random?: () => number): void {
+	setCostSeed(randomSeed(random));
+}
+
+/** Retry the same task. */
+export function clearCostAnswers(): void {
+	$ctsAnswers.set(emptyAnswers());
+	$ctsSubmitted.set(false);
+}
+
+/** Answer Q1 for one channel; changing an answer reopens the attempt. */
+export function answerProfitable(channel: Channel, value: 'profit' | 'loss'): void {
+	if ($ctsAnswers.get().profitable[channel] === value) return; // a repeated event must not reopen a submitted attempt
+	$ctsAnswers.set({ ...$ctsAnswers.get(), profitable: { ...$ctsAnswers.get().profitable, [channel]: value } });
+	$ctsSubmitted.set(false);
+}
+
+/** Type the Q2 or Q3 answer. */
+export function answerNumber(part: 'breakEven' | 'drop', raw: string): void {
+	if ($ctsAnswers.get()[part] === raw) return;
+	$ctsAnswers.set({ ...$ctsAnswers.get(), [part]: raw });
+	$ctsSubmitted.set(false);
+}
+
+/** Submit: score and save to progress. */
+export function submitCostTask(): void {
+	$ctsSubmitted.set(true);
+	const fb = $ctsFeedback.get();
+	if (fb) recordSim(COST_SIM_ID, { score: fb.score, max: fb.max, seed: $ctsSeed.get(), detail: taskAnswers($ctsAnswers.get()) });
+}
