@@ -317,10 +317,13 @@ export function decisionsOf(s: RoleplayScenario, path: readonly string[]): Rolep
 	return out;
 }
 
-/** A path with the highest total (the first best choice at each node on ties). */
-export function bestPath(s: RoleplayScenario): string[] {
+/**
+ * A path with the highest total (the first best choice at each node on ties); with a valid
+ * `prefix`, the prefix followed by its best continuation (an invalid prefix is ignored).
+ */
+export function bestPath(s: RoleplayScenario, prefix: readonly string[] = []): string[] {
 	const best = bestFrom(s, totalOf);
-	let state = initialState(s);
+	let state = replay(s, prefix) ?? initialState(s);
 	while (!state.ended) {
 		const remaining = s.maxSteps - state.path.length;
 		const options = availableChoices(s, state);

@@ -65,6 +65,8 @@ export function roleplaySession(scenario: RoleplayScenario): RoleplaySession {
 		return [];
 	};
 	const $path = persistentAtom<string[]>(`${ROLEPLAY_KEY_PREFIX}${scenario.id}`, [], { encode: JSON.stringify, decode });
+	// Overwrite an unusable saved value so it is not decoded again on the next visit.
+	if ($dropped.get()) $path.set([]);
 	const $state = computed($path, (path) => replay(scenario, path) ?? initialState(scenario));
 	const $feedback = computed($state, (s) => (s.ended ? scoreRoleplay(scenario, s.path) : null));
 	const session: RoleplaySession = {

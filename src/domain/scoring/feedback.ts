@@ -41,6 +41,7 @@ export const TOPICS = [
 	'cost-to-serve',
 	'knowledge-check',
 	'professional-qualities',
+	'field-skills',
 	'customer-needs',
 	'repayment-capacity',
 	'government-guarantee',
