@@ -162,12 +162,11 @@ describe('simulateQuarter', () => {
 		expect(none.decidedShare).toBe(0);
 	});
 
-	// Measured without coverage: about 1 ms a quarter on the brief's 40 applications a day; the bound leaves room for instrumented runs.
-	test('one quarter runs in a few milliseconds', () => {
-		simulateQuarter(plan('hybrid', [20, 1], [60, 0]), busy(0.4), 'warm');
-		const t0 = performance.now();
-		for (let i = 0; i < 20; i++) simulateQuarter(plan('hybrid', [20, 1], [60, 0]), busy(0.4), `b${i}`);
-		expect((performance.now() - t0) / 20).toBeLessThan(50);
+	// Speed is a benchmark concern (about 1 ms a quarter measured by hand), not a unit-test assertion.
+	test('gives the same quarter for the same seed', () => {
+		const a = simulateQuarter(plan('hybrid', [20, 1], [60, 0]), busy(0.4), 'same');
+		const b = simulateQuarter(plan('hybrid', [20, 1], [60, 0]), busy(0.4), 'same');
+		expect(b).toEqual(a);
 	});
 });
 

@@ -180,14 +180,11 @@ describe('generateClients', () => {
 		expect(cs.some((c) => c.name.endsWith('摊'))).toBe(true);
 	});
 
-	test('makes 10,000 clients with their truth quickly', () => {
-		generateClients('warm-up', 10000);
-		const t0 = performance.now();
+	// Speed (target ≤ 50 ms for 10,000) is measured by `npm run bench`, not asserted here.
+	test('makes the benchmark pool of 10,000 clients, each with its truth', () => {
 		const cs = generateClients('timed', 10000);
-		const ms = performance.now() - t0;
 		expect(cs).toHaveLength(10000);
-		// The budget is 50 ms on a quiet machine; allow slack for coverage instrumentation and busy CI.
-		expect(ms).toBeLessThan(1000);
+		expect(cs.every((c) => c.truth.pd > 0 && c.truth.pd < 1)).toBe(true);
 	});
 });
 

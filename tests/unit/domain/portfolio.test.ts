@@ -205,14 +205,11 @@ describe('simulatePortfolio', () => {
 		);
 	});
 
-	test('runs 1,000 paths × 300 loans × 12 months within 250 ms', () => {
-		const loans = book(300);
-		simulatePortfolio({ loans, paths: 100 }, createRng('warm'));
-		const t0 = performance.now();
-		const r = simulatePortfolio({ loans, paths: 1000 }, createRng('bench'));
-		const ms = performance.now() - t0;
+	// Speed is measured by `npm run bench`, not asserted here (a busy CI machine would make it flaky).
+	test('runs the benchmark size: 1,000 paths × 300 loans × 12 months', () => {
+		const r = simulatePortfolio({ loans: book(300), paths: 1000 }, createRng('bench'));
 		expect(r.paths).toBe(1000);
-		expect(ms).toBeLessThan(250);
+		expect(r.series.balance.mean).toHaveLength(12);
 	});
 });
 
