@@ -36,6 +36,7 @@ import {
 	NPL_TOLERANCE,
 	bookNetIncomeWan,
 	bookRaroc,
+	emptyQuarterReport,
 	bookRealisedRaroc,
 	expertPolicy,
 	inclusiveBook,
@@ -427,28 +428,6 @@ function sumBooks(
 	return s;
 }
 
-function emptyReport(quarter: number): QuarterReport {
-	return {
-		quarter,
-		approved: 0,
-		declined: 0,
-		invalid: 0,
-		newAmountWan: 0,
-		interestWan: 0,
-		fundingCostWan: 0,
-		operatingCostWan: 0,
-		lossWan: 0,
-		recoveriesWan: 0,
-		defaults: 0,
-		balanceWan: 0,
-		borrowers: 0,
-		nplWan: 0,
-		nplRatio: 0,
-		complianceBreaches: 0,
-		firstBreach: 'none',
-	};
-}
-
 const ADDED = [
 	'approved',
 	'invalid',
@@ -484,7 +463,7 @@ export function playQuarter(
 	seed: string,
 	settings: QuarterSettings = {},
 ): { book: PlayerBook; report: QuarterReport } {
-	const report = emptyReport(round);
+	const report = emptyQuarterReport(round);
 	const subs: BookState[] = [];
 	for (const sub of book.subs) {
 		const loan = sub.loans[0];

@@ -548,6 +548,29 @@ export interface QuarterSettings {
 	operatingCostWan?: number;
 }
 
+/** A quarter report with every figure at zero, to be filled in. */
+export function emptyQuarterReport(quarter: number): QuarterReport {
+	return {
+		quarter,
+		approved: 0,
+		declined: 0,
+		invalid: 0,
+		newAmountWan: 0,
+		interestWan: 0,
+		fundingCostWan: 0,
+		operatingCostWan: 0,
+		lossWan: 0,
+		recoveriesWan: 0,
+		defaults: 0,
+		balanceWan: 0,
+		borrowers: 0,
+		nplWan: 0,
+		nplRatio: 0,
+		complianceBreaches: 0,
+		firstBreach: 'none',
+	};
+}
+
 /** An empty book before the first quarter. */
 export function initBook(): BookState {
 	return {
@@ -596,25 +619,7 @@ export function simulateQuarter(
 	);
 	const quarter = state.quarter + 1;
 	const loans = state.loans.map((l) => ({ ...l }));
-	const report: QuarterReport = {
-		quarter,
-		approved: 0,
-		declined: 0,
-		invalid: 0,
-		newAmountWan: 0,
-		interestWan: 0,
-		fundingCostWan: 0,
-		operatingCostWan: 0,
-		lossWan: 0,
-		recoveriesWan: 0,
-		defaults: 0,
-		balanceWan: 0,
-		borrowers: 0,
-		nplWan: 0,
-		nplRatio: 0,
-		complianceBreaches: 0,
-		firstBreach: 'none',
-	};
+	const report = emptyQuarterReport(quarter);
 	const clients: readonly Client[] = Array.isArray(applicants) ? applicants : [];
 	const list: readonly BookDecision[] = Array.isArray(decisions) ? decisions : [];
 	const byId = new Map(clients.map((c) => [c.id, c]));
