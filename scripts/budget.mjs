@@ -57,7 +57,8 @@ function measure(file) {
 const pages = htmlPages();
 const find = (pred) => pages.find((f) => pred(pageUrl(f), readFileSync(f, 'utf8')));
 const lessonFiles = pages.filter((f) => pageUrl(f).startsWith(`${BASE}lessons/`));
-const hasSim = (html) => /component-url="[^"]*(Sim|Desk|Calculator|Designer|Game|Builder|Research|Assessment|RolePlay|Portfolio)[^"]*"/.test(html);
+/** A lesson with a simulation hydrates Preact islands; a text lesson has none. */
+const hasSim = (html) => html.includes('<astro-island');
 const types = [
 	['home', find((u) => u === BASE)],
 	['module', find((u) => u.startsWith(`${BASE}modules/`))],
