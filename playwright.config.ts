@@ -8,6 +8,8 @@ const BASE = process.env['BASE_PATH'] ?? '/';
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
+	// Hosted variants (SCORM packages, sub-path build) run with playwright.hosting.config.ts.
+	testIgnore: ['**/lms.test.ts', '**/subpath.test.ts'],
 	forbidOnly: isCI,
 	retries: isCI ? 1 : 0,
 	workers: 2,

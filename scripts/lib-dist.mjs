@@ -2,7 +2,8 @@
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, posix } from 'node:path';
 
-export const DIST = join(import.meta.dirname, '..', 'dist');
+/** The built site: dist/, or DIST_DIR (e.g. dist-subpath for the sub-path hosting check). */
+export const DIST = join(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist');
 export const BASE = ('/' + (process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace('//', '/');
 
 /** Every file under dir, recursively. */

@@ -13,8 +13,13 @@ import {
 	type DecodeStatus,
 	type ProgressState,
 } from './progress-codec';
+import { installLmsPersistence } from '../lms/runtime';
 
 export const PROGRESS_KEY = 'sme-course:progress';
+
+// LMS package build only (PUBLIC_LMS=1): inside an LMS launch, persist through the LMS (src/lms/runtime.ts).
+// Statically false in the web build, so the import is tree-shaken away there.
+if (import.meta.env.PUBLIC_LMS === '1') installLmsPersistence(PROGRESS_KEY);
 
 /** Set when saved data had to be repaired or reset, so the UI can tell the learner once. */
 export const $progressNotice = atom<Exclude<DecodeStatus, 'ok'> | null>(null);
