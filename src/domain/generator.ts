@@ -37,6 +37,7 @@ import type {
 	SupplyChain,
 	TaxGrade,
 } from './client';
+import { COLLATERAL_KINDS } from './client';
 import { createRng, type Rng } from './random';
 import { SIZE_TABLE, type SizeBound, type SizeIndicator } from './sme-size';
 import { trackOf, truthOf } from './segments';
@@ -785,19 +786,6 @@ function requestedAmount(
 
 const COLLATERAL_COUNT_MICRO = dist([0, 1, 2], [45, 42, 13]);
 const COLLATERAL_COUNT = dist([0, 1, 2], [30, 50, 20]);
-const COLLATERAL_KINDS_ALL: readonly CollateralKind[] = [
-	'residential-property',
-	'commercial-property',
-	'industrial-property',
-	'equipment',
-	'vehicle',
-	'receivables',
-	'inventory',
-	'warehouse-receipt',
-	'intellectual-property',
-	'deposit',
-	'land-use-rights',
-];
 
 function collateralOf(
 	rng: Rng,
@@ -841,10 +829,10 @@ const TRADE_DISTS = new Map<TradeTemplate, TradeDists>(
 			{
 				purpose: dist(PURPOSES, purposeWeights(t)),
 				collateral: [
-					dist(COLLATERAL_KINDS_ALL, collateralWeights(t, false, false)),
-					dist(COLLATERAL_KINDS_ALL, collateralWeights(t, true, false)),
-					dist(COLLATERAL_KINDS_ALL, collateralWeights(t, false, true)),
-					dist(COLLATERAL_KINDS_ALL, collateralWeights(t, true, true)),
+					dist(COLLATERAL_KINDS, collateralWeights(t, false, false)),
+					dist(COLLATERAL_KINDS, collateralWeights(t, true, false)),
+					dist(COLLATERAL_KINDS, collateralWeights(t, false, true)),
+					dist(COLLATERAL_KINDS, collateralWeights(t, true, true)),
 				],
 				formsMicro: dist(FORMS_SMALL, [78, 15, 4, coop]),
 				formsSmall: dist(FORMS_SMALL, [88, 5, 3, coop * 0.6]),
