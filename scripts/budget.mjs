@@ -84,6 +84,13 @@ for (const [name, file] of types) {
 	);
 }
 
+// Every lesson with a simulation: its JS, against chart.js (tree-shaken, measured once) + 25 KB.
+const simLessons = lessonFiles.filter((f) => hasSim(readFileSync(f, 'utf8')));
+if (simLessons.length) {
+	console.log('simulation lessons, JS gzip (target: chart.js tree-shaken + 25 KB; chart.js itself is about 62 KB):');
+	for (const f of simLessons) console.log(`  ${kb(measure(f).js[1])} KB  ${pageUrl(f)}`);
+}
+
 // Every text lesson (no simulation): the spread, and the median against the target.
 const textLessons = lessonFiles
 	.filter((f) => !hasSim(readFileSync(f, 'utf8')))
