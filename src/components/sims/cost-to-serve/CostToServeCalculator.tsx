@@ -3,7 +3,7 @@
  * sees each channel's cost breakdown, profit and break-even size, a chart of profit against loan
  * size, and answers three seeded questions with it. Every control is a native input or radio.
  */
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { STAGES, chartSizes, profitCurve, riskCostRate, solveCostTask, type CostError, type CostField, type CostTaskWeights } from '../../../domain/cost-to-serve';
 import { CHANNELS, type Channel } from '../../../domain/rates';
@@ -33,9 +33,10 @@ import {
 	taskProblems,
 	type DraftKey,
 } from '../../../stores/cost-to-serve';
-import { parseSimParams, withSimParams } from '../../../stores/sim-params';
+import { withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
+import { useUrlSeed } from '../use-url-seed';
 import FeedbackPanel from '../Feedback';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { profitLinesConfig } from '../../charts/configs/cost-to-serve-profit';
@@ -61,11 +62,6 @@ function errorText(t: T, e: CostError, percent: boolean): string {
 
 export default function CostToServeCalculator({ strings, topicLinks, weights, defaultSeed }: Props) {
 	const t = useMemo(() => makeT(strings), [strings]);
-	// The shell's generic wording speaks of clients; this simulation changes questions.
-	const shellT = useMemo<T>(
-		() => (key, vars) => (['shell.newPool', 'shell.retry', 'shell.seedHelp'].includes(key) ? t(`${P}${key.slice('shell.'.length)}`, vars) : t(key, vars)),
-		[t],
-	);
 	const draft = useStore($ctsDraft);
 	const errors = useStore($ctsErrors);
 	const input = useStore($ctsInput);
@@ -76,24 +72,19 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 	const submitted = useStore($ctsSubmitted);
 	const feedback = useStore($ctsFeedback);
 	const progress = useStore($progress);
-	const [notice, setNotice] = useState<string | null>(null);
 	const [tried, setTried] = useState(false);
 
-	// Read the seed from the URL before the learner can touch anything: until then nothing is
-	// shown, so no answer typed early can be wiped by the scenario reset.
-	const [ready, setReady] = useState(false);
-	useLayoutEffect(() => {
-		$ctsWeights.set(weights);
-		const p = parseSimParams(location.search, { seed: defaultSeed, count: 0 });
-		if (p.invalid.includes('seed')) setNotice(t('shell.urlInvalid'));
-		setCostSeed(p.seed);
-		setReady(true);
-	}, []);
-
+	const { ready, notice, applySeed: startSeed } = useUrlSeed(
+		defaultSeed,
+		(seed) => {
+			$ctsWeights.set(weights);
+			setCostSeed(seed);
+		},
+		t,
+	);
 	const applySeed = (s: string) => {
-		setCostSeed(s);
+		startSeed(s);
 		setTried(false);
-		history.replaceState(null, '', withSimParams(location.search, s) + location.hash);
 	};
 
 	const channelName = (c: Channel) => t(`channel.${c}`);
@@ -159,7 +150,8 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 			id="cost-to-serve"
 			title={t(`${P}title`)}
 			intro={t(`${P}intro`)}
-			t={shellT}
+			t={t}
+			labels={{ newPool: t(`${P}newPool`), retry: t(`${P}retry`), seedHelp: t(`${P}seedHelp`) }}
 			seed={seed}
 			onSeed={applySeed}
 			onNew={() => {

@@ -35,6 +35,7 @@ import {
 import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
+import NumberTextField from '../../ui/NumberTextField';
 import FeedbackPanel from '../Feedback';
 import { findingVars } from '../finding-vars';
 import ChartCanvas from '../../charts/ChartCanvas';
@@ -60,27 +61,7 @@ const LIMIT_TEXT: Record<string, { min: number; max: number }> = {
 };
 
 function TextField({ id, label, value, error, limits, onInput, t }: { id: string; label: string; value: string; error: string | undefined; limits: { min: number; max: number }; onInput: (v: string) => void; t: T }) {
-	const errId = `${id}-error`;
-	return (
-		<div class="field">
-			<label for={id}>{label}</label>
-			<input
-				id={id}
-				type="text"
-				inputMode="numeric"
-				autoComplete="off"
-				value={value}
-				onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
-				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={error ? errId : undefined}
-			/>
-			{error && (
-				<p id={errId} class="field-error" role="alert">
-					{t(`${P}error.${error}`, limits)}
-				</p>
-			)}
-		</div>
-	);
+	return <NumberTextField id={id} label={label} value={value} onInput={onInput} inputMode="numeric" error={error ? t(`${P}error.${error}`, limits) : null} />;
 }
 
 function FindingList({ findings, t }: { findings: Finding[]; t: T }) {

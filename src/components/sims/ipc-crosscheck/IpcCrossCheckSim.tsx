@@ -4,7 +4,7 @@
  * estimate, the clue that does not reconcile, and a loan amount. The debrief shows each route,
  * the rebuilt P&L and the loan limit with the case's own numbers.
  */
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { CLUE_GROUPS, ROUTES, monthlyDebtService, type Clue, type IpcWeights } from '../../../domain/ipc-crosscheck';
 import { $progress } from '../../../stores/progress';
@@ -26,9 +26,11 @@ import {
 	submitIpc,
 	type IpcNumberField,
 } from '../../../stores/ipc-crosscheck';
-import { parseSimParams, withSimParams } from '../../../stores/sim-params';
+import { withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
+import { useUrlSeed } from '../use-url-seed';
+import NumberTextField from '../../ui/NumberTextField';
 import FeedbackPanel from '../Feedback';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { routeBarsConfig } from '../../charts/configs/ipc-crosscheck-routes';
@@ -59,11 +61,6 @@ function clueLabel(t: T, c: Clue): string {
 
 export default function IpcCrossCheckSim({ strings, topicLinks, weights, defaultSeed }: Props) {
 	const t = useMemo(() => makeT(strings), [strings]);
-	// The shell's generic wording speaks of a pool of clients; this simulation has one client.
-	const shellT = useMemo<T>(
-		() => (key, vars) => (['shell.newPool', 'shell.retry', 'shell.seedHelp'].includes(key) ? t(`${P}${key.slice('shell.'.length)}`, vars) : t(key, vars)),
-		[t],
-	);
 	const seed = useStore($ipcSeed);
 	const c = useStore($ipcCase);
 	const solution = useStore($ipcSolution);
@@ -71,24 +68,19 @@ export default function IpcCrossCheckSim({ strings, topicLinks, weights, default
 	const submitted = useStore($ipcSubmitted);
 	const feedback = useStore($ipcFeedback);
 	const progress = useStore($progress);
-	const [notice, setNotice] = useState<string | null>(null);
 	const [tried, setTried] = useState(false);
 
-	// Read the seed from the URL before the learner can touch anything: until then nothing is
-	// shown, so no answer typed early can be wiped by the scenario reset.
-	const [ready, setReady] = useState(false);
-	useLayoutEffect(() => {
-		$ipcWeights.set(weights);
-		const p = parseSimParams(location.search, { seed: defaultSeed, count: 0 });
-		if (p.invalid.includes('seed')) setNotice(t('shell.urlInvalid'));
-		setIpcSeed(p.seed);
-		setReady(true);
-	}, []);
-
+	const { ready, notice, applySeed: startSeed } = useUrlSeed(
+		defaultSeed,
+		(seed) => {
+			$ipcWeights.set(weights);
+			setIpcSeed(seed);
+		},
+		t,
+	);
 	const applySeed = (s: string) => {
-		setIpcSeed(s);
+		startSeed(s);
 		setTried(false);
-		history.replaceState(null, '', withSimParams(location.search, s) + location.hash);
 	};
 
 	const problems = ipcProblems(draft);
@@ -142,7 +134,8 @@ export default function IpcCrossCheckSim({ strings, topicLinks, weights, default
 			id="ipc-crosscheck"
 			title={t(`${P}title`)}
 			intro={t(`${P}intro`)}
-			t={shellT}
+			t={t}
+			labels={{ newPool: t(`${P}newPool`), retry: t(`${P}retry`), seedHelp: t(`${P}seedHelp`) }}
 			seed={seed}
 			onSeed={applySeed}
 			onNew={() => {
@@ -201,12 +194,12 @@ export default function IpcCrossCheckSim({ strings, topicLinks, weights, default
 				<fieldset class="ipc-fieldset">
 					<legend>{t(`${P}routesLegend`)}</legend>
 					{(['takingsWan', 'inflowsWan', 'purchasesWan'] as const).map((f) => (
-						<NumberField key={f} id={`ipc-${f}`} label={t(`${P}field.${f}`)} help={t(`${P}help.${f}`)} value={draft[f]} error={errorOf(f)} onInput={(v) => setIpcField(f, v)} />
+						<NumberTextField key={f} id={`ipc-${f}`} label={t(`${P}field.${f}`)} help={t(`${P}help.${f}`)} value={draft[f]} error={errorOf(f)} onInput={(v) => setIpcField(f, v)} />
 					))}
 				</fieldset>
 				<fieldset class="ipc-fieldset">
 					<legend>{t(`${P}decisionLegend`)}</legend>
-					<NumberField id="ipc-estimateWan" label={t(`${P}field.estimateWan`)} help={t(`${P}help.estimateWan`)} value={draft.estimateWan} error={errorOf('estimateWan')} onInput={(v) => setIpcField('estimateWan', v)} />
+					<NumberTextField id="ipc-estimateWan" label={t(`${P}field.estimateWan`)} help={t(`${P}help.estimateWan`)} value={draft.estimateWan} error={errorOf('estimateWan')} onInput={(v) => setIpcField('estimateWan', v)} />
 					<div class="field">
 						<label for="ipc-flag">{t(`${P}field.flag`)}</label>
 						<select
@@ -233,7 +226,7 @@ export default function IpcCrossCheckSim({ strings, topicLinks, weights, default
 							</p>
 						)}
 					</div>
-					<NumberField id="ipc-loanWan" label={t(`${P}field.loanWan`)} help={t(`${P}help.loanWan`)} value={draft.loanWan} error={errorOf('loanWan')} onInput={(v) => setIpcField('loanWan', v)} />
+					<NumberTextField id="ipc-loanWan" label={t(`${P}field.loanWan`)} help={t(`${P}help.loanWan`)} value={draft.loanWan} error={errorOf('loanWan')} onInput={(v) => setIpcField('loanWan', v)} />
 					<p class="ipc-service" aria-live="polite">
 						{service !== null ? t(`${P}service.${c.repayment}`, { amount: fmt(loanNow), service: fmt(service, 0), months: c.termMonths }) : ''}
 					</p>
@@ -279,31 +272,5 @@ export default function IpcCrossCheckSim({ strings, topicLinks, weights, default
 				</FeedbackPanel>
 			)}
 		</SimShell>
-	);
-}
-
-function NumberField({ id, label, help, value, error, onInput }: { id: string; label: string; help: string; value: string; error: string | null; onInput: (v: string) => void }) {
-	return (
-		<div class="field">
-			<label for={id}>{label}</label>
-			<input
-				id={id}
-				type="text"
-				inputMode="decimal"
-				autoComplete="off"
-				value={value}
-				onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
-				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
-			/>
-			<p id={`${id}-help`} class="meta field-help">
-				{help}
-			</p>
-			{error && (
-				<p id={`${id}-error`} class="field-error" role="alert">
-					{error}
-				</p>
-			)}
-		</div>
 	);
 }

@@ -36,6 +36,7 @@ import {
 import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
+import NumberTextField from '../../ui/NumberTextField';
 import FeedbackPanel from '../Feedback';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { needHistogramConfig, shareBarsConfig } from '../../charts/configs/product-designer';
@@ -57,29 +58,7 @@ function errorText(t: T, e: DesignError): string {
 
 /** A labelled text field for a number, with its inline error. */
 function NumberInput({ id, field, label, unit, value, error, t }: { id: string; field: NumberField; label: string; unit: string; value: string; error: DesignError | undefined; t: T }) {
-	const errId = `${id}-error`;
-	return (
-		<div class="field">
-			<label for={id}>
-				{label}（{unit}）
-			</label>
-			<input
-				id={id}
-				type="text"
-				inputMode="decimal"
-				autoComplete="off"
-				value={value}
-				onInput={(e) => setNumber(field, (e.currentTarget as HTMLInputElement).value)}
-				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={error ? errId : undefined}
-			/>
-			{error && (
-				<p id={errId} class="field-error" role="alert">
-					{errorText(t, error)}
-				</p>
-			)}
-		</div>
-	);
+	return <NumberTextField id={id} label={`${label}（${unit}）`} value={value} onInput={(v) => setNumber(field, v)} error={error ? errorText(t, error) : null} />;
 }
 
 export default function ProductDesigner({ strings, topicLinks, weights, defaultSeed }: Props) {
