@@ -562,42 +562,59 @@ function valueOf(fig: Figures, indicator: SizeIndicator): number {
 	return indicator === 'employees' ? fig.employees : indicator === 'revenue' ? fig.revenueWan : fig.assetsWan;
 }
 
+/** Whether the figures reach the bound's threshold. */
+function meets(fig: Figures, b: SizeBound): boolean {
+	return valueOf(fig, b.indicator) >= b.threshold;
+}
+
+/** Whether the figures reach every bound's threshold. */
+function meetsAll(fig: Figures, bounds: readonly SizeBound[]): boolean {
+	for (let i = 0; i < bounds.length; i++) if (!meets(fig, bounds[i] as SizeBound)) return false;
+	return true;
+}
+
 /** The bound whose threshold the figures exceed least (relatively): moving it keeps them plausible. */
 function nearest(fig: Figures, bounds: readonly SizeBound[]): SizeBound {
 	let best = bounds[0] as SizeBound;
-	const excess = (b: SizeBound) => valueOf(fig, b.indicator) / b.threshold;
-	for (const b of bounds) if (excess(b) < excess(best)) best = b;
+	let bestExcess = valueOf(fig, best.indicator) / best.threshold;
+	for (let i = 1; i < bounds.length; i++) {
+		const b = bounds[i] as SizeBound;
+		const excess = valueOf(fig, b.indicator) / b.threshold;
+		if (excess < bestExcess) {
+			best = b;
+			bestExcess = excess;
+		}
+	}
 	return best;
 }
 
 /** Move the figures along the row's indicators until they classify as `target`. */
 function fitToClass(rng: Rng, fig: Figures, industry: Industry, target: SizeClass): void {
 	const row = SIZE_TABLE[industry];
-	const meets = (b: SizeBound) => valueOf(fig, b.indicator) >= b.threshold;
 	// The small, medium and upper-bound lists of a row use the same indicators in the same order.
-	const smallOf = (b: SizeBound) => (row.small[row.medium.indexOf(b)] as SizeBound).threshold;
 	if (target === 'large') {
 		for (const b of row.smeBelow) setIndicator(fig, b, b.threshold * rng.float(1, 2), false);
 		return;
 	}
 	if (target === 'micro') {
-		if (row.small.every(meets)) {
+		if (meetsAll(fig, row.small)) {
 			const b = nearest(fig, row.small);
 			setIndicator(fig, b, b.threshold * rng.float(0.3, 0.95), true);
 		}
 		return;
 	}
 	if (target === 'small') {
-		for (const b of row.small) if (!meets(b)) setIndicator(fig, b, b.threshold * rng.float(1, 1.8), false);
-		if (row.medium.every(meets)) {
+		for (const b of row.small) if (!meets(fig, b)) setIndicator(fig, b, b.threshold * rng.float(1, 1.8), false);
+		if (meetsAll(fig, row.medium)) {
 			const b = nearest(fig, row.medium);
-			setIndicator(fig, b, rng.float(smallOf(b), b.threshold), true);
+			const floor = (row.small[row.medium.indexOf(b)] as SizeBound).threshold;
+			setIndicator(fig, b, rng.float(floor, b.threshold), true);
 		}
 		return;
 	}
 	// medium
-	for (const b of row.medium) if (!meets(b)) setIndicator(fig, b, b.threshold * rng.float(1, 1.6), false);
-	if (row.smeBelow.every(meets)) {
+	for (const b of row.medium) if (!meets(fig, b)) setIndicator(fig, b, b.threshold * rng.float(1, 1.6), false);
+	if (meetsAll(fig, row.smeBelow)) {
 		const b = nearest(fig, row.smeBelow);
 		const floor = (row.medium[row.smeBelow.indexOf(b)] as SizeBound).threshold;
 		setIndicator(fig, b, rng.float(floor, b.threshold), true);

@@ -134,90 +134,97 @@ export function collateralValueOf(client: Pick<Client, 'collateral'>): number {
 }
 
 const pct = (x: number): number => Math.round(x * 1000) / 10;
-const ratio = (code: RiskReasonCode, value: number, threshold: number): RiskReason => ({
-	code,
-	value,
-	threshold,
-	valuePct: pct(value),
-	thresholdPct: pct(threshold),
-});
 
-/** The risk tier with every condition that decided it (codes and numbers only). */
+/** A ratio reason: the fraction and its threshold, plus both as percentages. */
+function ratioReason(code: RiskReasonCode, value: number, threshold: number): RiskReason {
+	return { code, value, threshold, valuePct: pct(value), thresholdPct: pct(threshold) };
+}
+
+/** A debt-ratio reason: the ratio reason plus the debt and assets behind it. */
+function debtReason(code: RiskReasonCode, debtRatio: number, threshold: number, client: RiskInput): RiskReason {
+	return {
+		code,
+		value: debtRatio,
+		threshold,
+		valuePct: pct(debtRatio),
+		thresholdPct: pct(threshold),
+		debtWan: client.existingDebtWan,
+		assetsWan: client.assetsWan,
+	};
+}
+
+/**
+ * The risk tier with every condition that decided it (codes and numbers only). Only the reasons
+ * it returns are built (scoring explains 10,000 clients at a time).
+ */
 export function explainRiskTier(client: RiskInput): { riskTier: RiskTier; debtRatio: number; reasons: RiskReason[] } {
 	const { low, high, experienced } = RISK_TIER_RULE;
 	const debtRatio = debtRatioOf(client);
-	const debt = { debtWan: client.existingDebtWan, assetsWan: client.assetsWan };
+	const margin = client.netMargin;
 	const years = client.yearsInBusiness;
 	const credit: CreditHistory = client.creditHistory;
 
 	// 1. Low if ANY trigger holds.
-	const lowReasons: RiskReason[] = [];
-	if (credit === 'serious-default') lowReasons.push({ code: 'risk.low.serious-default', creditHistory: credit });
-	if (client.netMargin < low.netMarginBelow) {
-		lowReasons.push(ratio('risk.low.thin-margin', client.netMargin, low.netMarginBelow));
-	}
+	const reasons: RiskReason[] = [];
+	if (credit === 'serious-default') reasons.push({ code: 'risk.low.serious-default', creditHistory: credit });
+	if (margin < low.netMarginBelow) reasons.push(ratioReason('risk.low.thin-margin', margin, low.netMarginBelow));
 	if (debtRatio >= low.debtRatioAtLeast) {
-		lowReasons.push({ ...ratio('risk.low.high-debt', debtRatio, low.debtRatioAtLeast), ...debt });
+		reasons.push(debtReason('risk.low.high-debt', debtRatio, low.debtRatioAtLeast, client));
 	}
 	if (years < low.yearsInBusinessBelow) {
-		lowReasons.push({ code: 'risk.low.new-business', value: years, threshold: low.yearsInBusinessBelow });
+		reasons.push({ code: 'risk.low.new-business', value: years, threshold: low.yearsInBusinessBelow });
 	}
-	if (lowReasons.length > 0) return { riskTier: 'low', debtRatio, reasons: lowReasons };
+	if (reasons.length > 0) return { riskTier: 'low', debtRatio, reasons };
 
-	// 2. High if ALL five conditions hold.
-	const met: RiskReason[] = [];
-	const failed: RiskReason[] = [];
-	const check = (ok: boolean, reason: RiskReason, notOk: RiskReason) => (ok ? met.push(reason) : failed.push(notOk));
-	check(
-		client.netMargin >= high.netMarginAtLeast,
-		ratio('risk.high.margin', client.netMargin, high.netMarginAtLeast),
-		ratio('risk.not-high.margin', client.netMargin, high.netMarginAtLeast),
-	);
-	check(
-		years >= high.yearsInBusinessAtLeast,
-		{ code: 'risk.high.years', value: years, threshold: high.yearsInBusinessAtLeast },
-		{ code: 'risk.not-high.years', value: years, threshold: high.yearsInBusinessAtLeast },
-	);
-	check(
-		debtRatio < high.debtRatioBelow,
-		{ ...ratio('risk.high.debt', debtRatio, high.debtRatioBelow), ...debt },
-		{ ...ratio('risk.not-high.debt', debtRatio, high.debtRatioBelow), ...debt },
-	);
-	check(
-		credit === 'clean',
-		{ code: 'risk.high.credit', creditHistory: credit },
-		{ code: 'risk.not-high.credit', creditHistory: credit },
-	);
+	// 2. High if ALL five conditions hold. `reasons` collects the failed ones; the met ones are
+	// only listed when all five hold.
+	const marginOk = margin >= high.netMarginAtLeast;
+	const yearsOk = years >= high.yearsInBusinessAtLeast;
+	const debtOk = debtRatio < high.debtRatioBelow;
+	const creditOk = credit === 'clean';
 	const statements: StatementQuality = client.statements;
 	const collateralWan = collateralValueOf(client);
-	const security = { value: collateralWan, threshold: client.requestedAmountWan, statements };
-	check(
-		statements !== 'none' || collateralWan >= client.requestedAmountWan,
-		statements !== 'none'
-			? { code: 'risk.high.statements', statements }
-			: { code: 'risk.high.collateral', ...security },
-		{ code: 'risk.not-high.security', ...security },
-	);
-	if (failed.length === 0) return { riskTier: 'high', debtRatio, reasons: met };
+	const securityOk = statements !== 'none' || collateralWan >= client.requestedAmountWan;
+	if (marginOk && yearsOk && debtOk && creditOk && securityOk) {
+		return {
+			riskTier: 'high',
+			debtRatio,
+			reasons: [
+				ratioReason('risk.high.margin', margin, high.netMarginAtLeast),
+				{ code: 'risk.high.years', value: years, threshold: high.yearsInBusinessAtLeast },
+				debtReason('risk.high.debt', debtRatio, high.debtRatioBelow, client),
+				{ code: 'risk.high.credit', creditHistory: credit },
+				statements !== 'none'
+					? { code: 'risk.high.statements', statements }
+					: { code: 'risk.high.collateral', value: collateralWan, threshold: client.requestedAmountWan, statements },
+			],
+		};
+	}
+	if (!marginOk) reasons.push(ratioReason('risk.not-high.margin', margin, high.netMarginAtLeast));
+	if (!yearsOk) reasons.push({ code: 'risk.not-high.years', value: years, threshold: high.yearsInBusinessAtLeast });
+	if (!debtOk) reasons.push(debtReason('risk.not-high.debt', debtRatio, high.debtRatioBelow, client));
+	if (!creditOk) reasons.push({ code: 'risk.not-high.credit', creditHistory: credit });
+	if (!securityOk) {
+		reasons.push({
+			code: 'risk.not-high.security',
+			value: collateralWan,
+			threshold: client.requestedAmountWan,
+			statements,
+		});
+	}
 
 	// 3. The middle, split by the owner's borrowing experience.
 	const ownerYears = client.owner.yearsInTrade;
 	const minYears = experienced.ownerYearsInTradeAtLeast;
-	const expReasons: RiskReason[] = [];
-	if (!client.owner.borrowedBefore) {
-		expReasons.push({ code: 'risk.inexperienced.never-borrowed', borrowedBefore: false });
-	}
-	if (!(ownerYears >= minYears)) {
-		expReasons.push({ code: 'risk.inexperienced.few-years', value: ownerYears, threshold: minYears });
-	}
-	if (expReasons.length === 0) {
-		const reasons: RiskReason[] = [
-			...failed,
-			{ code: 'risk.experienced', borrowedBefore: true, value: ownerYears, threshold: minYears },
-		];
+	const borrowed = client.owner.borrowedBefore;
+	const seasoned = ownerYears >= minYears;
+	if (borrowed && seasoned) {
+		reasons.push({ code: 'risk.experienced', borrowedBefore: true, value: ownerYears, threshold: minYears });
 		return { riskTier: 'moderate-experienced', debtRatio, reasons };
 	}
-	return { riskTier: 'moderate-inexperienced', debtRatio, reasons: [...failed, ...expReasons] };
+	if (!borrowed) reasons.push({ code: 'risk.inexperienced.never-borrowed', borrowedBefore: false });
+	if (!seasoned) reasons.push({ code: 'risk.inexperienced.few-years', value: ownerYears, threshold: minYears });
+	return { riskTier: 'moderate-inexperienced', debtRatio, reasons };
 }
 
 /**
@@ -334,10 +341,14 @@ export const PD_MODEL = {
 	maxPd: 0.8,
 } as const;
 
+/** `x` limited to [lo, hi]; NaN counts as 0. */
+function clamp(x: number, lo: number, hi: number): number {
+	return Math.min(hi, Math.max(lo, Number.isNaN(x) ? 0 : x));
+}
+
 /** Annual probability of default by PD_MODEL, rounded to 0.0001. */
 export function probabilityOfDefault(client: ClientFacts): number {
 	const m = PD_MODEL;
-	const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Number.isNaN(x) ? 0 : x));
 	const margin = clamp(client.netMargin, m.marginRange[0], m.marginRange[1]);
 	const debt = clamp(debtRatioOf(client), 0, m.debtCap);
 	const years = client.yearsInBusiness;

@@ -114,34 +114,50 @@ export function indicatorValue(input: SizeInput, indicator: SizeIndicator): numb
 
 const meets = (input: SizeInput, b: SizeBound): boolean => indicatorValue(input, b.indicator) >= b.threshold;
 
+/** Whether every bound of `bounds` is met (value ≥ threshold). */
+function meetsAll(input: SizeInput, bounds: readonly SizeBound[]): boolean {
+	for (let i = 0; i < bounds.length; i++) if (!meets(input, bounds[i] as SizeBound)) return false;
+	return true;
+}
+
 /** Classify an enterprise as large, medium, small or micro by the MIIT 2011 standard. */
 export function classifyEnterpriseSize(input: SizeInput): SizeClass {
 	const row = SIZE_TABLE[input.industry];
-	if (row.smeBelow.every((b) => meets(input, b))) return 'large';
-	if (row.medium.every((b) => meets(input, b))) return 'medium';
-	if (row.small.every((b) => meets(input, b))) return 'small';
+	if (meetsAll(input, row.smeBelow)) return 'large';
+	if (meetsAll(input, row.medium)) return 'medium';
+	if (meetsAll(input, row.small)) return 'small';
 	return 'micro';
+}
+
+/**
+ * Append one reason per bound of `bounds` to `out`: all of them, or (with `onlyUnmet`) those
+ * whose threshold the input does not reach.
+ */
+function pushReasons(
+	out: SizeReason[],
+	code: SizeReasonCode,
+	input: SizeInput,
+	bounds: readonly SizeBound[],
+	onlyUnmet: boolean,
+): void {
+	for (let i = 0; i < bounds.length; i++) {
+		const b = bounds[i] as SizeBound;
+		const value = indicatorValue(input, b.indicator);
+		if (onlyUnmet && value >= b.threshold) continue;
+		out.push({ code, industry: input.industry, indicator: b.indicator, value, threshold: b.threshold });
+	}
 }
 
 /** Classify and list the threshold comparisons that decided the class (codes and numbers only). */
 export function explainEnterpriseSize(input: SizeInput): SizeExplanation {
 	const row = SIZE_TABLE[input.industry];
 	const sizeClass = classifyEnterpriseSize(input);
-	const reason = (code: SizeReasonCode, b: SizeBound): SizeReason => ({
-		code,
-		industry: input.industry,
-		indicator: b.indicator,
-		value: indicatorValue(input, b.indicator),
-		threshold: b.threshold,
-	});
-	let reasons: SizeReason[];
-	if (sizeClass === 'large') reasons = row.smeBelow.map((b) => reason('size.above-sme-bound', b));
-	else if (sizeClass === 'medium') reasons = row.medium.map((b) => reason('size.medium', b));
+	const reasons: SizeReason[] = [];
+	if (sizeClass === 'large') pushReasons(reasons, 'size.above-sme-bound', input, row.smeBelow, false);
+	else if (sizeClass === 'medium') pushReasons(reasons, 'size.medium', input, row.medium, false);
 	else if (sizeClass === 'small') {
-		reasons = [
-			...row.medium.filter((b) => !meets(input, b)).map((b) => reason('size.below-medium', b)),
-			...row.small.map((b) => reason('size.small', b)),
-		];
-	} else reasons = row.small.filter((b) => !meets(input, b)).map((b) => reason('size.micro', b));
+		pushReasons(reasons, 'size.below-medium', input, row.medium, true);
+		pushReasons(reasons, 'size.small', input, row.small, false);
+	} else pushReasons(reasons, 'size.micro', input, row.small, true);
 	return { sizeClass, reasons };
 }

@@ -11,7 +11,7 @@
 import { INDUSTRIES, RISK_TIERS, SIZE_SEGMENTS, type Client, type RiskTier, type SizeSegment } from '../client';
 import { explainRiskTier, explainSizeSegment, type RiskInput, type RiskReason, type SegmentInput } from '../segments';
 import type { SizeReason } from '../sme-size';
-import { makeFeedback, type Feedback, type Finding, type FindingData } from './feedback';
+import { makeFeedback, type Feedback, type Finding, type FindingData, type Severity } from './feedback';
 
 /** Points per client on each dimension. */
 export interface SegmentationWeights {
@@ -69,11 +69,27 @@ function answerOf(answers: unknown, id: string): Record<string, unknown> {
 	return typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : {};
 }
 
-/** Flatten a reason into finding data: its code becomes `reason`, its numbers are kept. */
-function addReason(data: FindingData, reason: { code: string } & object): FindingData {
-	// Reasons are flat records of strings, numbers and booleans (see SizeReason, RiskReason).
-	const r = reason as Record<string, string | number | boolean>;
-	for (const k in r) data[k === 'code' ? 'reason' : k] = r[k] as string | number | boolean;
+/** Keys a risk reason may carry besides its code (see RiskReason in segments.ts). */
+const RISK_REASON_KEYS = [
+	'value',
+	'threshold',
+	'valuePct',
+	'thresholdPct',
+	'debtWan',
+	'assetsWan',
+	'statements',
+	'borrowedBefore',
+	'creditHistory',
+] as const;
+
+/** Copy a reason's numbers into finding data; its code becomes `reason`. */
+function addReason(data: FindingData, reason: RiskReason): FindingData {
+	data['reason'] = reason.code;
+	for (let i = 0; i < RISK_REASON_KEYS.length; i++) {
+		const k = RISK_REASON_KEYS[i] as string;
+		const v = reason[k];
+		if (v !== undefined) data[k] = v;
+	}
 	return data;
 }
 
@@ -100,9 +116,18 @@ export function scoreSegmentation(
 
 		// Size segment.
 		const size = explainSizeSegment(client as SegmentInput);
-		const sizeTopic = client.legalForm === 'individual-business' ? 'individual-business' : 'size-standard';
-		const sizeData = addReason(
-			{
+		const sizeReason = size.reasons[0] as SizeReason; // explain always gives at least one reason
+		const sizeAnswer = answer['segment'];
+		const sizeCode = verdict(sizeAnswer, SIZE_SEGMENTS, size.segment, 'size');
+		findings.push({
+			code: sizeCode,
+			severity: SEVERITY_OF[sizeCode] as Severity,
+			dimension: SEGMENTATION_DIMENSIONS.size,
+			topic: client.legalForm === 'individual-business' ? 'individual-business' : 'size-standard',
+			subject: client.id,
+			data: {
+				part: 'size',
+				answer: answerText(sizeAnswer),
 				expected: size.segment,
 				sizeClass: size.sizeClass,
 				legalForm: String(client.legalForm),
@@ -110,28 +135,38 @@ export function scoreSegmentation(
 				employees: client.employees,
 				revenueWan: client.revenueWan,
 				assetsWan: client.assetsWan,
+				reason: sizeReason.code,
+				indicator: sizeReason.indicator,
+				value: sizeReason.value,
+				threshold: sizeReason.threshold,
 			},
-			size.reasons[0] as SizeReason, // explain always gives at least one reason
-		);
-		const sizeFinding = judge(answer['segment'], SIZE_SEGMENTS, size.segment, 'size', sizeData);
-		findings.push({ code: sizeFinding.code, severity: sizeFinding.severity, data: sizeFinding.data, dimension: SEGMENTATION_DIMENSIONS.size, topic: sizeTopic, subject: client.id });
-		if (sizeFinding.severity === 'good') sizeScore += w.size;
+		});
+		if (sizeCode === 'segmentation.size-correct') sizeScore += w.size;
 
 		// Risk tier.
 		const risk = explainRiskTier(client as RiskInput);
-		const riskData = addReason(
-			{
-				expected: risk.riskTier,
-				netMargin: client.netMargin,
-				debtRatio: risk.debtRatio,
-				yearsInBusiness: client.yearsInBusiness,
-				creditHistory: String(client.creditHistory),
-			},
-			risk.reasons[0] as RiskReason,
-		);
-		const riskFinding = judge(answer['riskTier'], RISK_TIERS, risk.riskTier, 'risk', riskData);
-		findings.push({ code: riskFinding.code, severity: riskFinding.severity, data: riskFinding.data, dimension: SEGMENTATION_DIMENSIONS.risk, topic: 'risk-tier', subject: client.id });
-		if (riskFinding.severity === 'good') riskScore += w.riskTier;
+		const riskAnswer = answer['riskTier'];
+		const riskCode = verdict(riskAnswer, RISK_TIERS, risk.riskTier, 'risk');
+		findings.push({
+			code: riskCode,
+			severity: SEVERITY_OF[riskCode] as Severity,
+			dimension: SEGMENTATION_DIMENSIONS.risk,
+			topic: 'risk-tier',
+			subject: client.id,
+			data: addReason(
+				{
+					part: 'risk',
+					answer: answerText(riskAnswer),
+					expected: risk.riskTier,
+					netMargin: client.netMargin,
+					debtRatio: risk.debtRatio,
+					yearsInBusiness: client.yearsInBusiness,
+					creditHistory: String(client.creditHistory),
+				},
+				risk.reasons[0] as RiskReason,
+			),
+		});
+		if (riskCode === 'segmentation.risk-correct') riskScore += w.riskTier;
 	}
 
 	// Answers for clients that are not in the list are reported, not scored.
@@ -160,29 +195,27 @@ export function scoreSegmentation(
 	);
 }
 
-/**
- * Compare one answer with the expected code. `data` is this finding's own fresh object, so it is
- * completed in place (no copies: scoring 10,000 clients stays fast).
- */
-function judge(
-	answer: unknown,
-	allowed: readonly string[],
-	expected: string,
-	part: 'size' | 'risk',
-	data: FindingData,
-): Pick<Finding, 'code' | 'severity' | 'data'> {
-	if (answer === undefined || answer === null || answer === '') {
-		data['part'] = part;
-		return { code: 'segmentation.unanswered', severity: 'minor', data };
-	}
-	if (typeof answer !== 'string' || !allowed.includes(answer)) {
-		data['part'] = part;
-		data['answer'] = String(answer);
-		return { code: 'segmentation.invalid-answer', severity: 'minor', data };
-	}
-	data['answer'] = answer;
-	if (answer === expected) return { code: `segmentation.${part}-correct`, severity: 'good', data };
-	return { code: `segmentation.${part}-wrong`, severity: 'major', data };
+/** Finding code of one answer compared with the expected code. */
+function verdict(answer: unknown, allowed: readonly string[], expected: string, part: 'size' | 'risk'): string {
+	if (answer === undefined || answer === null || answer === '') return 'segmentation.unanswered';
+	if (typeof answer !== 'string' || !allowed.includes(answer)) return 'segmentation.invalid-answer';
+	if (part === 'size') return answer === expected ? 'segmentation.size-correct' : 'segmentation.size-wrong';
+	return answer === expected ? 'segmentation.risk-correct' : 'segmentation.risk-wrong';
+}
+
+/** Severity of each verdict code. */
+const SEVERITY_OF: Readonly<Record<string, Severity>> = {
+	'segmentation.unanswered': 'minor',
+	'segmentation.invalid-answer': 'minor',
+	'segmentation.size-correct': 'good',
+	'segmentation.risk-correct': 'good',
+	'segmentation.size-wrong': 'major',
+	'segmentation.risk-wrong': 'major',
+};
+
+/** The answer as the finding shows it: '' when missing, junk as text. */
+function answerText(answer: unknown): string {
+	return answer === undefined || answer === null ? '' : String(answer);
 }
 
 /** Correct and total size-segment answers per expected segment, for a chart. */

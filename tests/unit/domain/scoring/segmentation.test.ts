@@ -79,6 +79,7 @@ describe('scoreSegmentation', () => {
 			topic: 'size-standard',
 			subject: 'ding',
 			data: {
+				part: 'size',
 				answer: 'micro',
 				expected: 'small',
 				sizeClass: 'small',
