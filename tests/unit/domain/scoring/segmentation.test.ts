@@ -8,6 +8,7 @@ import {
 	segmentationAccuracyBySegment,
 	type SegmentationAnswer,
 } from '../../../../src/domain/scoring/segmentation';
+import { explainRiskTier, explainSizeSegment } from '../../../../src/domain/segments';
 import { client } from '../client-fixture';
 
 /** 甲 (small, high), 丙-like individual tea shop (individual, moderate-inexperienced), 丁-like wholesaler (small, low). */
@@ -191,5 +192,27 @@ describe('segmentationAccuracyBySegment', () => {
 		const empty = { small: { correct: 0, total: 0 }, micro: { correct: 0, total: 0 }, individual: { correct: 0, total: 0 }, 'out-of-scope': { correct: 0, total: 0 } };
 		expect(segmentationAccuracyBySegment(null as never, null as never)).toEqual(empty);
 		expect(segmentationAccuracyBySegment({ findings: [] } as never, clients).small.total).toBe(2);
+	});
+});
+
+describe('finding data carries the deciding reason', () => {
+	test('every number of the first size and risk reason reaches the finding, for every kind of client', () => {
+		const pool = generateClients('reason-keys', 600);
+		const fb = scoreSegmentation({}, pool);
+		const byClient = new Map(pool.map((c) => [c.id, c]));
+		const seenRiskCodes = new Set<string>();
+		for (const f of fb.findings) {
+			const c = byClient.get(f.subject as string) as Client;
+			const reason =
+				f.dimension === 'risk-tier' ? explainRiskTier(c).reasons[0] : explainSizeSegment(c).reasons[0];
+			const { code, ...numbers } = reason as { code: string } & Record<string, unknown>;
+			expect(f.data['reason']).toBe(code);
+			expect(f.data).toMatchObject(numbers);
+			if (f.dimension === 'risk-tier') seenRiskCodes.add(code);
+		}
+		// The pool reaches reasons of every step of the rule (low, high, both middle tiers).
+		expect([...seenRiskCodes].some((c) => c.startsWith('risk.low.'))).toBe(true);
+		expect(seenRiskCodes.has('risk.high.margin')).toBe(true);
+		expect([...seenRiskCodes].some((c) => c.startsWith('risk.not-high.'))).toBe(true);
 	});
 });
