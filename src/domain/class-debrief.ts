@@ -13,7 +13,7 @@ import type { Client, RiskTier, SizeSegment } from './client';
 import { generateClients } from './generator';
 import { scenarioFor } from './product-matching';
 import type { Catalogue } from './products';
-import { explainRiskTier, explainSizeSegment } from './segments';
+import { riskTierOf, sizeSegmentOf } from './segments';
 import { questionCredit, type QuizQuestion } from './scoring/quiz';
 import {
 	PRODUCT_MATCHING_ID,
@@ -230,8 +230,8 @@ export function segmentationStats(results: readonly ClassResult[], seed: string 
 	const segPairs: [SizeSegment, SizeSegment][] = [];
 	const riskPairs: [RiskTier, RiskTier][] = [];
 	const clients = pool.map((c, index): ClientStats => {
-		const expectedSegment = explainSizeSegment(c).segment;
-		const expectedRisk = explainRiskTier(c).riskTier;
+		const expectedSegment = sizeSegmentOf(c);
+		const expectedRisk = riskTierOf(c);
 		const inPool = used.filter((d) => d.count > index);
 		let segmentErrors = 0;
 		let riskErrors = 0;

@@ -43,13 +43,16 @@ export function sizeSegmentOf(client: SegmentInput): SizeSegment {
 	return segmentOfClass(classifyEnterpriseSize(client), client.legalForm === 'individual-business');
 }
 
-/** The size segment with the size class and the threshold comparisons behind it. */
-export function explainSizeSegment(client: SegmentInput): {
+/** The size segment with the size class and (at most `maxReasons` of) the threshold comparisons behind it. */
+export function explainSizeSegment(
+	client: SegmentInput,
+	maxReasons = Infinity,
+): {
 	segment: SizeSegment;
 	sizeClass: SizeClass;
 	reasons: SizeReason[];
 } {
-	const { sizeClass, reasons } = explainEnterpriseSize(client);
+	const { sizeClass, reasons } = explainEnterpriseSize(client, maxReasons);
 	return { segment: segmentOfClass(sizeClass, client.legalForm === 'individual-business'), sizeClass, reasons };
 }
 
@@ -154,11 +157,16 @@ function debtReason(code: RiskReasonCode, debtRatio: number, threshold: number, 
 }
 
 /**
- * The risk tier with every condition that decided it (codes and numbers only). Only the reasons
- * it returns are built (scoring explains 10,000 clients at a time).
+ * The risk tier with the conditions that decided it, in rule order, at most `maxReasons` of them
+ * (codes and numbers only). Only the reasons it returns are built: scoring asks for the deciding
+ * one of 10,000 clients at a time.
  */
-export function explainRiskTier(client: RiskInput): { riskTier: RiskTier; debtRatio: number; reasons: RiskReason[] } {
+export function explainRiskTier(
+	client: RiskInput,
+	maxReasons = Infinity,
+): { riskTier: RiskTier; debtRatio: number; reasons: RiskReason[] } {
 	const { low, high, experienced } = RISK_TIER_RULE;
+	const limit = maxReasons >= 1 ? maxReasons : 1;
 	const debtRatio = debtRatioOf(client);
 	const margin = client.netMargin;
 	const years = client.yearsInBusiness;
@@ -167,14 +175,21 @@ export function explainRiskTier(client: RiskInput): { riskTier: RiskTier; debtRa
 	// 1. Low if ANY trigger holds.
 	const reasons: RiskReason[] = [];
 	if (credit === 'serious-default') reasons.push({ code: 'risk.low.serious-default', creditHistory: credit });
-	if (margin < low.netMarginBelow) reasons.push(ratioReason('risk.low.thin-margin', margin, low.netMarginBelow));
-	if (debtRatio >= low.debtRatioAtLeast) {
+	if (margin < low.netMarginBelow && reasons.length < limit) {
+		reasons.push(ratioReason('risk.low.thin-margin', margin, low.netMarginBelow));
+	}
+	if (debtRatio >= low.debtRatioAtLeast && reasons.length < limit) {
 		reasons.push(debtReason('risk.low.high-debt', debtRatio, low.debtRatioAtLeast, client));
 	}
-	if (years < low.yearsInBusinessBelow) {
+	if (years < low.yearsInBusinessBelow && reasons.length < limit) {
 		reasons.push({ code: 'risk.low.new-business', value: years, threshold: low.yearsInBusinessBelow });
 	}
-	if (reasons.length > 0) return { riskTier: 'low', debtRatio, reasons };
+	const lowTier =
+		credit === 'serious-default' ||
+		margin < low.netMarginBelow ||
+		debtRatio >= low.debtRatioAtLeast ||
+		years < low.yearsInBusinessBelow;
+	if (lowTier) return { riskTier: 'low', debtRatio, reasons };
 
 	// 2. High if ALL five conditions hold. `reasons` collects the failed ones; the met ones are
 	// only listed when all five hold.
@@ -197,14 +212,18 @@ export function explainRiskTier(client: RiskInput): { riskTier: RiskTier; debtRa
 				statements !== 'none'
 					? { code: 'risk.high.statements', statements }
 					: { code: 'risk.high.collateral', value: collateralWan, threshold: client.requestedAmountWan, statements },
-			],
+			].slice(0, limit),
 		};
 	}
 	if (!marginOk) reasons.push(ratioReason('risk.not-high.margin', margin, high.netMarginAtLeast));
-	if (!yearsOk) reasons.push({ code: 'risk.not-high.years', value: years, threshold: high.yearsInBusinessAtLeast });
-	if (!debtOk) reasons.push(debtReason('risk.not-high.debt', debtRatio, high.debtRatioBelow, client));
-	if (!creditOk) reasons.push({ code: 'risk.not-high.credit', creditHistory: credit });
-	if (!securityOk) {
+	if (!yearsOk && reasons.length < limit) {
+		reasons.push({ code: 'risk.not-high.years', value: years, threshold: high.yearsInBusinessAtLeast });
+	}
+	if (!debtOk && reasons.length < limit) {
+		reasons.push(debtReason('risk.not-high.debt', debtRatio, high.debtRatioBelow, client));
+	}
+	if (!creditOk && reasons.length < limit) reasons.push({ code: 'risk.not-high.credit', creditHistory: credit });
+	if (!securityOk && reasons.length < limit) {
 		reasons.push({
 			code: 'risk.not-high.security',
 			value: collateralWan,
@@ -219,11 +238,17 @@ export function explainRiskTier(client: RiskInput): { riskTier: RiskTier; debtRa
 	const borrowed = client.owner.borrowedBefore;
 	const seasoned = ownerYears >= minYears;
 	if (borrowed && seasoned) {
-		reasons.push({ code: 'risk.experienced', borrowedBefore: true, value: ownerYears, threshold: minYears });
+		if (reasons.length < limit) {
+			reasons.push({ code: 'risk.experienced', borrowedBefore: true, value: ownerYears, threshold: minYears });
+		}
 		return { riskTier: 'moderate-experienced', debtRatio, reasons };
 	}
-	if (!borrowed) reasons.push({ code: 'risk.inexperienced.never-borrowed', borrowedBefore: false });
-	if (!seasoned) reasons.push({ code: 'risk.inexperienced.few-years', value: ownerYears, threshold: minYears });
+	if (!borrowed && reasons.length < limit) {
+		reasons.push({ code: 'risk.inexperienced.never-borrowed', borrowedBefore: false });
+	}
+	if (!seasoned && reasons.length < limit) {
+		reasons.push({ code: 'risk.inexperienced.few-years', value: ownerYears, threshold: minYears });
+	}
 	return { riskTier: 'moderate-inexperienced', debtRatio, reasons };
 }
 

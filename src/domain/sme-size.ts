@@ -131,7 +131,7 @@ export function classifyEnterpriseSize(input: SizeInput): SizeClass {
 
 /**
  * Append one reason per bound of `bounds` to `out`: all of them, or (with `onlyUnmet`) those
- * whose threshold the input does not reach.
+ * whose threshold the input does not reach; `out` never grows beyond `limit`.
  */
 function pushReasons(
 	out: SizeReason[],
@@ -139,8 +139,9 @@ function pushReasons(
 	input: SizeInput,
 	bounds: readonly SizeBound[],
 	onlyUnmet: boolean,
+	limit: number,
 ): void {
-	for (let i = 0; i < bounds.length; i++) {
+	for (let i = 0; i < bounds.length && out.length < limit; i++) {
 		const b = bounds[i] as SizeBound;
 		const value = indicatorValue(input, b.indicator);
 		if (onlyUnmet && value >= b.threshold) continue;
@@ -148,16 +149,20 @@ function pushReasons(
 	}
 }
 
-/** Classify and list the threshold comparisons that decided the class (codes and numbers only). */
-export function explainEnterpriseSize(input: SizeInput): SizeExplanation {
+/**
+ * Classify and list the threshold comparisons that decided the class (codes and numbers only),
+ * at most `maxReasons` of them (the first ones: scoring shows only the deciding comparison).
+ */
+export function explainEnterpriseSize(input: SizeInput, maxReasons = Infinity): SizeExplanation {
+	const limit = maxReasons >= 1 ? maxReasons : 1;
 	const row = SIZE_TABLE[input.industry];
 	const sizeClass = classifyEnterpriseSize(input);
 	const reasons: SizeReason[] = [];
-	if (sizeClass === 'large') pushReasons(reasons, 'size.above-sme-bound', input, row.smeBelow, false);
-	else if (sizeClass === 'medium') pushReasons(reasons, 'size.medium', input, row.medium, false);
+	if (sizeClass === 'large') pushReasons(reasons, 'size.above-sme-bound', input, row.smeBelow, false, limit);
+	else if (sizeClass === 'medium') pushReasons(reasons, 'size.medium', input, row.medium, false, limit);
 	else if (sizeClass === 'small') {
-		pushReasons(reasons, 'size.below-medium', input, row.medium, true);
-		pushReasons(reasons, 'size.small', input, row.small, false);
-	} else pushReasons(reasons, 'size.micro', input, row.small, true);
+		pushReasons(reasons, 'size.below-medium', input, row.medium, true, limit);
+		pushReasons(reasons, 'size.small', input, row.small, false, limit);
+	} else pushReasons(reasons, 'size.micro', input, row.small, true, limit);
 	return { sizeClass, reasons };
 }

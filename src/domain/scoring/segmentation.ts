@@ -9,7 +9,7 @@
  * or invalid answers, malformed clients) never throws: it yields findings or is skipped.
  */
 import { INDUSTRIES, RISK_TIERS, SIZE_SEGMENTS, type Client, type RiskTier, type SizeSegment } from '../client';
-import { explainRiskTier, explainSizeSegment, type RiskInput, type RiskReason, type SegmentInput } from '../segments';
+import { explainRiskTier, explainSizeSegment, sizeSegmentOf, type RiskInput, type RiskReason, type SegmentInput } from '../segments';
 import type { SizeReason } from '../sme-size';
 import { makeFeedback, type Feedback, type Finding, type FindingData, type Severity } from './feedback';
 
@@ -115,7 +115,7 @@ export function scoreSegmentation(
 		const answer = answerOf(answers, client.id);
 
 		// Size segment.
-		const size = explainSizeSegment(client as SegmentInput);
+		const size = explainSizeSegment(client as SegmentInput, 1);
 		const sizeReason = size.reasons[0] as SizeReason; // explain always gives at least one reason
 		const sizeAnswer = answer['segment'];
 		const sizeCode = verdict(sizeAnswer, SIZE_SEGMENTS, size.segment, 'size');
@@ -144,7 +144,7 @@ export function scoreSegmentation(
 		if (sizeCode === 'segmentation.size-correct') sizeScore += w.size;
 
 		// Risk tier.
-		const risk = explainRiskTier(client as RiskInput);
+		const risk = explainRiskTier(client as RiskInput, 1);
 		const riskAnswer = answer['riskTier'];
 		const riskCode = verdict(riskAnswer, RISK_TIERS, risk.riskTier, 'risk');
 		findings.push({
@@ -236,7 +236,7 @@ export function segmentationAccuracyBySegment(
 	for (const c of Array.isArray(clients) ? clients.filter(isScorable) : []) {
 		if (seen.has(c.id)) continue;
 		seen.add(c.id);
-		const bucket = out[explainSizeSegment(c).segment];
+		const bucket = out[sizeSegmentOf(c)];
 		bucket.total++;
 		if (correct.has(c.id)) bucket.correct++;
 	}

@@ -312,3 +312,28 @@ describe('truthOf', () => {
 		});
 	});
 });
+
+describe('explanations limited to the first reasons', () => {
+	test('a limit keeps the tier and the leading reasons, in order, for every generated client', () => {
+		for (const c of generateClients('limits', 800)) {
+			const risk = explainRiskTier(c);
+			for (const limit of [1, 2, 3]) {
+				const short = explainRiskTier(c, limit);
+				expect(short.riskTier).toBe(risk.riskTier);
+				expect(short.debtRatio).toBe(risk.debtRatio);
+				expect(short.reasons).toEqual(risk.reasons.slice(0, limit));
+			}
+			const size = explainSizeSegment(c);
+			const firstSize = explainSizeSegment(c, 1);
+			expect(firstSize.segment).toBe(size.segment);
+			expect(firstSize.reasons).toEqual(size.reasons.slice(0, 1));
+		}
+	});
+
+	test('a limit below one (or NaN) still gives the deciding reason', () => {
+		const c = generateClients('limits', 1)[0]!;
+		expect(explainRiskTier(c, 0).reasons).toHaveLength(1);
+		expect(explainRiskTier(c, Number.NaN).reasons).toHaveLength(1);
+		expect(explainSizeSegment(c, -3).reasons).toHaveLength(1);
+	});
+});
