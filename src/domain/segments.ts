@@ -201,19 +201,16 @@ export function explainRiskTier(
 	const collateralWan = collateralValueOf(client);
 	const securityOk = statements !== 'none' || collateralWan >= client.requestedAmountWan;
 	if (marginOk && yearsOk && debtOk && creditOk && securityOk) {
-		return {
-			riskTier: 'high',
-			debtRatio,
-			reasons: [
-				ratioReason('risk.high.margin', margin, high.netMarginAtLeast),
-				{ code: 'risk.high.years', value: years, threshold: high.yearsInBusinessAtLeast },
-				debtReason('risk.high.debt', debtRatio, high.debtRatioBelow, client),
-				{ code: 'risk.high.credit', creditHistory: credit },
-				statements !== 'none'
-					? { code: 'risk.high.statements', statements }
-					: { code: 'risk.high.collateral', value: collateralWan, threshold: client.requestedAmountWan, statements },
-			].slice(0, limit),
-		};
+		const met: RiskReason[] = [
+			ratioReason('risk.high.margin', margin, high.netMarginAtLeast),
+			{ code: 'risk.high.years', value: years, threshold: high.yearsInBusinessAtLeast },
+			debtReason('risk.high.debt', debtRatio, high.debtRatioBelow, client),
+			{ code: 'risk.high.credit', creditHistory: credit },
+			statements !== 'none'
+				? { code: 'risk.high.statements', statements }
+				: { code: 'risk.high.collateral', value: collateralWan, threshold: client.requestedAmountWan, statements },
+		];
+		return { riskTier: 'high', debtRatio, reasons: met.length > limit ? met.slice(0, limit) : met };
 	}
 	if (!marginOk) reasons.push(ratioReason('risk.not-high.margin', margin, high.netMarginAtLeast));
 	if (!yearsOk && reasons.length < limit) {
