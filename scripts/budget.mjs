@@ -15,20 +15,38 @@ const TEXT_LESSON_GZIP_LIMIT = 20 * 1024;
 /** Hard limit on a text lesson's JS (gzip): its quiz and progress widgets, no framework. */
 const TEXT_LESSON_JS_LIMIT = 8 * 1024;
 
+const STATIC_IMPORT = /(?:import|export)\s*(?:[^'"`]*?from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
+
+/**
+ * The JS files a page loads: `load` = the static import closure of its entry scripts (downloaded
+ * with the page); `demand` = files reached only through a dynamic `import()` (downloaded when the
+ * learner does something that needs them, e.g. submits an answer), with their own static imports.
+ */
 function jsClosure(entryFiles) {
-	const seen = new Set();
-	const stack = [...entryFiles];
-	while (stack.length) {
-		const f = stack.pop();
-		if (!f || seen.has(f) || !existsSync(f)) continue;
-		seen.add(f);
-		const src = readFileSync(f, 'utf8');
-		for (const m of src.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-			stack.push(join(f, '..', m[1]));
+	const walk = (entries, seen) => {
+		const dynamic = [];
+		const stack = [...entries];
+		while (stack.length) {
+			const f = stack.pop();
+			if (!f || seen.has(f) || !existsSync(f)) continue;
+			seen.add(f);
+			const src = readFileSync(f, 'utf8');
+			for (const m of src.matchAll(STATIC_IMPORT)) stack.push(join(f, '..', m[1]));
+			for (const m of src.matchAll(DYNAMIC_IMPORT)) dynamic.push(join(f, '..', m[1]));
 		}
-	}
-	return [...seen];
+		return dynamic;
+	};
+	const load = new Set();
+	let pending = walk(entryFiles, load);
+	const demand = new Set(load);
+	while (pending.length) pending = walk(pending, demand);
+	for (const f of load) demand.delete(f);
+	return { load: [...load], demand: [...demand] };
 }
+
+/** chart.js's chunk (the one tree-shaken copy all charts share): it registers the radialLinear scale. */
+const isChartJs = (file) => readFileSync(file, 'utf8').includes('radialLinear');
 
 function measure(file) {
 	const html = readFileSync(file, 'utf8');
@@ -39,18 +57,26 @@ function measure(file) {
 	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) jsEntries.add(resolveUrl(m[1], from).file);
 	for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) jsEntries.add(resolveUrl(m[1], from).file);
 	const inlineScripts = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-	const js = jsClosure([...jsEntries].filter(Boolean));
+	const { load, demand } = jsClosure([...jsEntries].filter(Boolean));
 	const bytes = (files) => files.filter(Boolean).map((f) => readFileSync(f));
 	const sum = (bufs) => bufs.reduce((s, b) => s + b.length, 0);
 	const gz = (bufs) => bufs.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0);
 	const h = [Buffer.from(html)];
 	const c = bytes([...css]);
-	const j = [...bytes(js), ...(inlineScripts ? [Buffer.from(inlineScripts)] : [])];
+	const j = [...bytes(load), ...(inlineScripts ? [Buffer.from(inlineScripts)] : [])];
+	const chart = load.filter(isChartJs);
+	const d = bytes(demand);
 	return {
 		html: [sum(h), gz(h)],
 		css: [sum(c), gz(c)],
 		js: [sum(j), gz(j)],
 		total: [sum(h) + sum(c) + sum(j), gz(h) + gz(c) + gz(j)],
+		/** chart.js, when the page loads it, gzip. */
+		chartJs: gz(bytes(chart)),
+		/** JS fetched later, when the learner needs it, gzip. */
+		demandJs: gz(d),
+		/** chart.js loaded only on demand, gzip. */
+		demandChartJs: gz(bytes(demand.filter(isChartJs))),
 	};
 }
 
@@ -84,11 +110,24 @@ for (const [name, file] of types) {
 	);
 }
 
-// Every lesson with a simulation: its JS, against chart.js (tree-shaken, measured once) + 25 KB.
+// Every lesson with a simulation: the JS it loads with the page, split into chart.js and the rest
+// (target: the rest ≤ 25 KB gzip, i.e. the page ≤ chart.js tree-shaken + 25 KB), and what it
+// fetches later when the learner needs it. Printed, not enforced.
+const SIM_JS_ALLOWANCE = 25 * 1024;
 const simLessons = lessonFiles.filter((f) => hasSim(readFileSync(f, 'utf8')));
 if (simLessons.length) {
-	console.log('simulation lessons, JS gzip (target: chart.js tree-shaken + 25 KB; chart.js itself is about 62 KB):');
-	for (const f of simLessons) console.log(`  ${kb(measure(f).js[1])} KB  ${pageUrl(f)}`);
+	console.log('simulation lessons, JS gzip KB: at load = chart.js + rest (target: rest ≤ 25 KB) | later, on demand');
+	let within = 0;
+	for (const f of simLessons) {
+		const m = measure(f);
+		const rest = m.js[1] - m.chartJs;
+		if (rest <= SIM_JS_ALLOWANCE) within++;
+		const later = m.demandJs ? `${kb(m.demandJs).trim()}${m.demandChartJs ? ` (incl. chart.js ${kb(m.demandChartJs).trim()})` : ''}` : '0';
+		console.log(
+			`  ${kb(m.js[1])} = ${kb(m.chartJs).trim().padStart(4)} + ${kb(rest).trim().padStart(4)} ${rest <= SIM_JS_ALLOWANCE ? '✓' : '✗'} | ${later.padEnd(24)} ${pageUrl(f)}`,
+		);
+	}
+	console.log(`  ${within}/${simLessons.length} simulation lessons within chart.js + 25 KB at load`);
 }
 
 // Every text lesson (no simulation): the spread, and the median against the target.

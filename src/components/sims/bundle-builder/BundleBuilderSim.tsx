@@ -30,7 +30,7 @@ import {
 import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import BundleDossier from './BundleDossier';
 import BundleResults from './BundleResults';
 import { num } from './format';

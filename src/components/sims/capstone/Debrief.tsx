@@ -10,7 +10,7 @@ import type { Feedback } from '../../../domain/scoring/feedback';
 import type { T } from '../../../i18n/format';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { compareConfig } from '../../charts/configs/capstone';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import { pct, wan } from './format';
 import { quarterLabels } from './QuarterReport';
 

@@ -37,7 +37,7 @@ import { withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import { useUrlSeed } from '../use-url-seed';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { profitLinesConfig } from '../../charts/configs/cost-to-serve-profit';
 

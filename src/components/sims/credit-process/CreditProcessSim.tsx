@@ -36,7 +36,7 @@ import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import NumberTextField from '../../ui/NumberTextField';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import { findingVars } from '../finding-vars';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { groupedBarsConfig, weeklyThroughputConfig } from '../../charts/configs/credit-process';

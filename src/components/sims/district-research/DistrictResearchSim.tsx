@@ -31,7 +31,7 @@ import {
 import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import DistrictOverview from './DistrictOverview';
 import DistrictDebrief from './DistrictDebrief';
 

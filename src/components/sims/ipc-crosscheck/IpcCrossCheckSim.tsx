@@ -31,7 +31,7 @@ import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import { useUrlSeed } from '../use-url-seed';
 import NumberTextField from '../../ui/NumberTextField';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { routeBarsConfig } from '../../charts/configs/ipc-crosscheck-routes';
 

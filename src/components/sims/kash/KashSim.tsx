@@ -23,7 +23,7 @@ import {
 } from '../../../stores/kash';
 import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { kashRadarConfig } from '../../charts/configs/kash-radar';
 

@@ -25,7 +25,7 @@ import {
 import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 
 interface Statement {
 	id: string;

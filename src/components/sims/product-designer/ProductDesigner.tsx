@@ -37,7 +37,7 @@ import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import NumberTextField from '../../ui/NumberTextField';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { needHistogramConfig, shareBarsConfig } from '../../charts/configs/product-designer';
 

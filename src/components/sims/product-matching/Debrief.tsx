@@ -13,7 +13,7 @@ import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/index';
 import { fmt } from '../../../lib/format-number';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import { findingVars } from '../finding-vars';
 import { inputErrorText } from './messages';
 

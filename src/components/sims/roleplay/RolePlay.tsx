@@ -12,7 +12,7 @@ import { $progress } from '../../../stores/progress';
 import { roleplaySession, roleplaySimId } from '../../../stores/roleplay';
 import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import { scenarioStrings } from './strings';
 import type { ScenarioContent, ScenarioNodeContent } from './scenario';
 

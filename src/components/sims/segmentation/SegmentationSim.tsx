@@ -29,7 +29,7 @@ import {
 import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
-import FeedbackPanel from '../Feedback';
+import FeedbackPanel from '../LazyFeedback';
 import ClientDossier from '../shared/ClientDossier';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { accuracyBarsConfig, percent } from '../../charts/configs/accuracy-bars';
