@@ -20,17 +20,13 @@ import {
 	Tooltip,
 	type ChartConfiguration,
 } from 'chart.js';
+import ChartDataTable, { type ChartTable } from './ChartDataTable';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, RadarController, RadialLinearScale, CategoryScale, LinearScale, Filler, Legend, Tooltip);
 
-/** Numbers of a chart as a table, for screen readers and for print. */
-export interface ChartTable {
-	caption: string;
-	columns: string[];
-	rows: (string | number)[][];
-}
+export type { ChartTable };
 
-interface Props {
+export interface ChartCanvasProps {
 	config: ChartConfiguration;
 	/** Short name of the chart (canvas label). */
 	label: string;
@@ -47,7 +43,7 @@ function themeColours() {
 	return { fg: v('--fg', '#1b2330'), grid: v('--border', '#d5dbe3') };
 }
 
-export default function ChartCanvas({ config, label, summary, table, size = 'chart-md' }: Props) {
+export default function ChartCanvas({ config, label, summary, table, size = 'chart-md' }: ChartCanvasProps) {
 	const canvas = useRef<HTMLCanvasElement>(null);
 	useEffect(() => {
 		if (!canvas.current) return;
@@ -64,25 +60,7 @@ export default function ChartCanvas({ config, label, summary, table, size = 'cha
 				<canvas ref={canvas} role="img" aria-label={label} />
 			</div>
 			<figcaption class="chart-summary">{summary}</figcaption>
-			<table class="visually-hidden">
-				<caption>{table.caption}</caption>
-				<thead>
-					<tr>
-						{table.columns.map((c) => (
-							<th scope="col" key={c}>
-								{c}
-							</th>
-						))}
-					</tr>
-				</thead>
-				<tbody>
-					{table.rows.map((r, i) => (
-						<tr key={i}>
-							{r.map((cell, j) => (j === 0 ? <th scope="row" key={j}>{cell}</th> : <td key={j}>{cell}</td>))}
-						</tr>
-					))}
-				</tbody>
-			</table>
+			<ChartDataTable table={table} />
 		</figure>
 	);
 }
