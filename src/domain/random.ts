@@ -79,10 +79,12 @@ class Sfc32 implements Rng {
 	constructor(key: string) {
 		this.seed = key;
 		const h = cyrb128(key);
-		this.a = h[0];
-		this.b = h[1];
-		this.c = h[2];
-		this.d = h[3];
+		// Kept as int32 (`| 0`): the same bits as the uint32 hash words for every operation next()
+		// does, and small integers are stored unboxed, so a fork allocates less.
+		this.a = h[0] | 0;
+		this.b = h[1] | 0;
+		this.c = h[2] | 0;
+		this.d = h[3] | 0;
 		// Warm up: discard the first outputs, which are correlated with the hash words.
 		for (let i = 0; i < 12; i++) this.next();
 	}
