@@ -19,8 +19,8 @@ export interface BenchExtra {
 	target?: string;
 }
 
-function time(fn: () => void, repeats: number): { best: number; median: number } {
-	fn(); // warm-up (JIT)
+function time(fn: () => void, repeats: number, warmups = 1): { best: number; median: number } {
+	for (let i = 0; i < warmups; i++) fn(); // warm-up (JIT, heap growth)
 	const samples: number[] = [];
 	for (let i = 0; i < repeats; i++) {
 		const t0 = performance.now();
@@ -39,9 +39,15 @@ export function runBenchmarks(extras: BenchExtra[] = []): void {
 	const answers: Record<string, SegmentationAnswer> = {};
 	const pool = generateClients('bench', POOL);
 	for (const c of pool) answers[c.id] = { segment: 'micro', riskTier: 'moderate-experienced' };
-	const gen = time(() => void generateClients('bench', POOL), 7);
-	const score = time(() => void scoreSegmentation(answers, pool), 7);
-	const both = time(() => void scoreSegmentation(answers, generateClients('bench', POOL)), 7);
+	// Machine reference, allocation-free: lets figures from different machines be compared.
+	const refRng = createRng('reference');
+	const ref = time(() => {
+		for (let i = 0; i < 10_000_000; i++) refRng.next();
+	}, 5);
+	console.log(`machine reference: 10,000,000 random draws: median ${fmt(ref.median)}`);
+	const gen = time(() => void generateClients('bench', POOL), 15, 3);
+	const score = time(() => void scoreSegmentation(answers, pool), 15, 3);
+	const both = time(() => void scoreSegmentation(answers, generateClients('bench', POOL)), 15, 3);
 	console.log(`clients: generate ${POOL}: median ${fmt(gen.median)}; score ${POOL}: median ${fmt(score.median)}`);
 	console.log(
 		`clients: generate + score ${POOL}: median ${fmt(both.median)} (best ${fmt(both.best)}) → ${Math.round(POOL / (both.median / 1000)).toLocaleString('en-US')} clients/s   target ≤ 50 ms`,

@@ -317,20 +317,29 @@ export function trackOf(industry: Industry): IndustryTrack {
  * margin; the other fields map one to one.
  */
 export function workingCapitalInputOf(client: ClientFacts): WorkingCapitalInput {
-	return {
-		lastYearRevenueWan: client.revenueWan,
-		lastYearProfitMargin: client.netMargin,
-		expectedGrowth: client.expectedGrowth,
-		inventoryDays: client.inventoryDays,
-		receivableDays: client.receivableDays,
-		payableDays: client.payableDays,
-		prepaidDays: client.prepaidDays,
-		advanceReceiptDays: client.advanceReceiptDays,
-		ownFundsWan: client.ownFundsWan,
-		existingWorkingCapitalLoansWan: client.existingWorkingCapitalLoansWan,
-		otherFundingWan: client.otherFundingWan,
-	};
+	return fillWorkingCapitalInput(client, {} as WorkingCapitalInput);
 }
+
+function fillWorkingCapitalInput(client: ClientFacts, out: WorkingCapitalInput): WorkingCapitalInput {
+	out.lastYearRevenueWan = client.revenueWan;
+	out.lastYearProfitMargin = client.netMargin;
+	out.expectedGrowth = client.expectedGrowth;
+	out.inventoryDays = client.inventoryDays;
+	out.receivableDays = client.receivableDays;
+	out.payableDays = client.payableDays;
+	out.prepaidDays = client.prepaidDays;
+	out.advanceReceiptDays = client.advanceReceiptDays;
+	out.ownFundsWan = client.ownFundsWan;
+	out.existingWorkingCapitalLoansWan = client.existingWorkingCapitalLoansWan;
+	out.otherFundingWan = client.otherFundingWan;
+	return out;
+}
+
+/**
+ * Scratch input for truthOf: refilled on every call (everything here is synchronous and
+ * workingCapitalNeed keeps nothing), so the generator does not build one per client.
+ */
+const WC_SCRATCH = {} as WorkingCapitalInput;
 
 /**
  * Logistic default model: PD = 1 / (1 + e^−z), z = intercept + Σ factor terms, clamped to
@@ -396,7 +405,7 @@ export function probabilityOfDefault(client: ClientFacts): number {
  */
 export function truthOf(client: ClientFacts): ClientTruth {
 	const sizeClass = classifyEnterpriseSize(client);
-	const wc = workingCapitalNeed(workingCapitalInputOf(client));
+	const wc = workingCapitalNeed(fillWorkingCapitalInput(client, WC_SCRATCH));
 	const capitalNeedWan = wc.ok ? Math.round(Math.max(0, wc.newLoanLimitWan) * 100) / 100 : 0;
 	return {
 		sizeClass,
