@@ -15,6 +15,9 @@ function expectEssentials(decoded: ProgressState, original: ProgressState): void
 	expect(decoded.last?.lessonId).toBe(original.last?.lessonId);
 }
 
+/** Stress inputs (thousands of ids, each rung deflated): seconds under coverage on a busy 2-core machine. */
+const STRESS_TIMEOUT = 30_000;
+
 describe('URL-safe base64', () => {
 	test('round-trips any bytes and uses only A-Z a-z 0-9 - _', () => {
 		fc.assert(
@@ -90,7 +93,7 @@ describe('suspend_data encoding', () => {
 		expect(data.length).toBeLessThanOrEqual(4096);
 		expect(['compact', 'minimal']).toContain(rung);
 		expectEssentials(decodeSuspend(data)!.state, learner);
-	});
+	}, STRESS_TIMEOUT);
 
 	test('the bound holds for any course size: a 3,000-lesson course is truncated, never over the limit', () => {
 		const huge = {
@@ -109,7 +112,7 @@ describe('suspend_data encoding', () => {
 			expect(kept).toEqual(huge.lessons.slice(0, kept.length));
 		}
 		expect(() => encodeSuspend(learner, huge, MIN_LIMIT - 1)).toThrow(RangeError);
-	});
+	}, STRESS_TIMEOUT);
 
 	test('any random progress encodes within the limit and the full rung round-trips', () => {
 		const rec = fc.record({ score: fc.nat(100), max: fc.integer({ min: 100, max: 200 }), attempts: fc.integer({ min: 1, max: 1e6 }), at: fc.nat() });
