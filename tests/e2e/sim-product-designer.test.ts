@@ -142,3 +142,24 @@ test('the same seed shows the same sample after a reload; the reset button resto
 	await sim(page).getByRole('button', { name: '换一批客户' }).click();
 	expect(page.url()).not.toContain('seed=classA');
 });
+
+test('chart.js is fetched only when the learner submits a design; the charts then draw with their summary and table', async ({ page }) => {
+	// chart.js is the one script that registers the radialLinear scale (as scripts/budget.mjs tells it).
+	const scripts: import('@playwright/test').Response[] = [];
+	page.on('response', (r) => {
+		if (r.url().endsWith('.js')) scripts.push(r);
+	});
+	const chartJsFetched = async () => (await Promise.all(scripts.map((r) => r.text()))).some((s) => s.includes('radialLinear'));
+	const { evaluation, feedback } = expected('suburban-farmers', 'e2e-lazy', 60, FARM);
+	await open(page, '?seed=e2e-lazy&n=60');
+	await enterFarmDesign(page);
+	await page.waitForLoadState('networkidle');
+	expect(await chartJsFetched()).toBe(false);
+	await sim(page).getByRole('button', { name: '评估这款产品' }).click();
+	await expect(sim(page).locator('.feedback-score')).toContainText(`得分 ${feedback.score} / ${feedback.max}`);
+	await expect(sim(page).locator('.feedback-score')).toBeFocused();
+	await expect(sim(page).locator('.chart canvas')).toHaveCount(2);
+	await expect(sim(page).locator('.chart figcaption').first()).toContainText(`${evaluation.lendable}`);
+	await expect(sim(page).locator('.chart table').first()).toContainText('额度区间覆盖的客户');
+	expect(await chartJsFetched()).toBe(true);
+});

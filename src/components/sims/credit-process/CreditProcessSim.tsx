@@ -38,7 +38,7 @@ import SimShell from '../SimShell';
 import NumberTextField from '../../ui/NumberTextField';
 import FeedbackPanel from '../LazyFeedback';
 import { findingVars } from '../finding-vars';
-import ChartCanvas from '../../charts/ChartCanvas';
+import ChartCanvas from '../../charts/LazyChartCanvas';
 import { groupedBarsConfig, weeklyThroughputConfig } from '../../charts/configs/credit-process';
 
 interface Props {

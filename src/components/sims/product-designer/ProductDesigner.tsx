@@ -38,7 +38,7 @@ import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import NumberTextField from '../../ui/NumberTextField';
 import FeedbackPanel from '../LazyFeedback';
-import ChartCanvas from '../../charts/ChartCanvas';
+import ChartCanvas from '../../charts/LazyChartCanvas';
 import { needHistogramConfig, shareBarsConfig } from '../../charts/configs/product-designer';
 
 interface Props {
