@@ -1,11 +1,17 @@
 /**
  * State of the segmentation simulation: the scenario (seed, pool size), the learner's answers and
  * whether they were submitted. The pool and the feedback are derived from it by the domain.
+ *
+ * The scorer (domain/scoring/segmentation) is needed only once the learner submits, so it is
+ * fetched then, not with the page. Each submit click is kept (answers, pool and weights as they
+ * were at the click) until the scorer is there, then scored and recorded exactly once, in order;
+ * a failed download keeps the pending clicks for `retryScoring()`.
  */
 import { atom, computed, map } from 'nanostores';
 import { generateClients } from '../domain/generator';
-import type { RiskTier, SizeSegment } from '../domain/client';
-import { DEFAULT_SEGMENTATION_WEIGHTS, scoreSegmentation, type SegmentationAnswer, type SegmentationWeights } from '../domain/scoring/segmentation';
+import type { Client, RiskTier, SizeSegment } from '../domain/client';
+import type { SegmentationAnswer, SegmentationWeights } from '../domain/scoring/segmentation';
+import { lazyModule } from '../components/sims/lazy';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 
@@ -13,14 +19,26 @@ export const SEGMENTATION_SIM_ID = 'segmentation';
 export const DEFAULT_POOL = 12; // clients
 export const POOL_RANGE = { min: 6, max: 40 } as const;
 
+type Scorer = typeof import('../domain/scoring/segmentation');
+const loadScorer = lazyModule(() => import('../domain/scoring/segmentation'));
+
 export const $segScenario = map({ seed: 'sme-2026', count: DEFAULT_POOL });
 export const $segAnswers = map<Record<string, SegmentationAnswer>>({});
 export const $segSubmitted = atom(false);
-export const $segWeights = atom<SegmentationWeights>(DEFAULT_SEGMENTATION_WEIGHTS);
+/** Scoring weights; null = the scorer's defaults (DEFAULT_SEGMENTATION_WEIGHTS). */
+export const $segWeights = atom<SegmentationWeights | null>(null);
+/** The scorer module once fetched. */
+export const $segScorer = atom<Scorer | null>(null);
+/** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
+export const $segScoring = atom<'idle' | 'loading' | 'failed'>('idle');
 
 export const $segPool = computed($segScenario, ({ seed, count }) => generateClients(seed, count));
-export const $segFeedback = computed([$segSubmitted, $segAnswers, $segPool, $segWeights], (submitted, answers, pool, weights) =>
-	submitted ? scoreSegmentation(answers, pool, weights) : null,
+export const $segFeedback = computed([$segSubmitted, $segAnswers, $segPool, $segWeights, $segScorer], (submitted, answers, pool, weights, scorer) =>
+	submitted && scorer ? scorer.scoreSegmentation(answers, pool, weights ?? scorer.DEFAULT_SEGMENTATION_WEIGHTS) : null,
+);
+/** Correct answers per size segment, for the feedback chart. */
+export const $segAccuracy = computed([$segFeedback, $segPool, $segScorer], (feedback, pool, scorer) =>
+	feedback && scorer ? scorer.segmentationAccuracyBySegment(feedback, pool) : null,
 );
 
 /** Start a scenario (clears answers). */
@@ -37,11 +55,45 @@ export function answer(clientId: string, part: 'segment' | 'riskTier', value: st
 	$segSubmitted.set(false);
 }
 
-/** Submit: score and save the result to progress. */
-export function submitSegmentation(): void {
+interface PendingSubmit {
+	answers: Record<string, SegmentationAnswer>;
+	pool: Client[];
+	weights: SegmentationWeights | null;
+	seed: string;
+	count: number;
+}
+/** Submit clicks not yet scored and recorded (waiting for the scorer). */
+const pending: PendingSubmit[] = [];
+
+/** Submit: show the feedback and save the result to progress (once the scorer is loaded). */
+export function submitSegmentation(): Promise<void> {
+	const { seed, count } = $segScenario.get();
+	pending.push({ answers: $segAnswers.get(), pool: $segPool.get(), weights: $segWeights.get(), seed, count });
 	$segSubmitted.set(true);
-	const fb = $segFeedback.get();
-	if (fb) recordSim(SEGMENTATION_SIM_ID, { score: fb.score, max: fb.max, seed: $segScenario.get().seed, detail: { count: $segScenario.get().count, answers: $segAnswers.get() } });
+	return scorePending();
+}
+
+/** After a failed download of the scorer: try again, then score and record the waiting submits. */
+export function retryScoring(): Promise<void> {
+	return scorePending();
+}
+
+function scorePending(): Promise<void> {
+	if (!$segScorer.get()) $segScoring.set('loading');
+	return loadScorer().then(
+		(scorer) => {
+			$segScorer.set(scorer);
+			$segScoring.set('idle');
+			// Every caller waits on the same download; the first to run takes all waiting submits.
+			for (const s of pending.splice(0)) {
+				const fb = scorer.scoreSegmentation(s.answers, s.pool, s.weights ?? scorer.DEFAULT_SEGMENTATION_WEIGHTS);
+				recordSim(SEGMENTATION_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: { count: s.count, answers: s.answers } });
+			}
+		},
+		() => {
+			$segScoring.set('failed');
+		},
+	);
 }
 
 /** Retry the same pool from scratch. */

@@ -104,3 +104,38 @@ test('invalid URL settings fall back to defaults with a message, and a bad seed 
 	await expect(sim(page).getByRole('alert')).toContainText('编号只能包含');
 	await expect(sim(page).getByLabel('场景编号（种子）')).toHaveAttribute('aria-invalid', 'true');
 });
+
+test('the scorer and chart.js load only on submit; a failed download offers a retry that records the attempt once', async ({ page, guard }) => {
+	const clients = generateClients('e2e-lazy', 6);
+	const scorerChunk = /\/_astro\/segmentation\.[^/]+\.js$/;
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(r.url()));
+	let failNext = true;
+	await page.route(scorerChunk, (route) => (failNext ? ((failNext = false), route.abort()) : route.continue()));
+	await open(page, '?seed=e2e-lazy&n=6');
+	for (const [i, c] of clients.entries()) {
+		const card = sim(page).locator('.seg-client').nth(i);
+		await card.getByRole('group', { name: /规模客群/ }).getByLabel(names[`segment.${explainSizeSegment(c).segment}`]!, { exact: true }).check();
+		await card.getByRole('group', { name: /风险承受能力/ }).getByLabel(names[`riskTier.${riskTierOf(c)}`]!, { exact: true }).check();
+	}
+	expect(fetched.filter((u) => scorerChunk.test(u) || /\/_astro\/ChartCanvas\.[^/]+\.js$/.test(u))).toEqual([]);
+	await sim(page).getByRole('button', { name: '提交分类' }).click();
+	const failed = sim(page).getByRole('alert').filter({ hasText: '没能载入' });
+	await expect(failed).toBeVisible();
+	await expect(sim(page).locator('.feedback-score')).toHaveCount(0);
+	await failed.getByRole('button', { name: '重试' }).click();
+	await expect(sim(page).locator('.feedback-score')).toContainText('得分 12 / 12（100%）');
+	await expect(sim(page).locator('.feedback-score')).toBeFocused();
+	await expect(failed).toHaveCount(0);
+	await expect(sim(page).locator('.chart canvas')).toBeVisible();
+	await expect(sim(page).locator('.chart table')).toContainText('微型企业');
+	// the deliberately aborted download is the only console error
+	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|segmentation/.test(e));
+	expect(aborted.length).toBeGreaterThan(0);
+	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+	await page.goto('progress/');
+	const row = page.getByRole('row', { name: /客群细分模拟/ });
+	await expect(row).toContainText('12 / 12');
+	const saved = await page.evaluate(() => Object.entries(localStorage).map(([, v]) => v).join(' '));
+	expect(saved).toMatch(/"attempts":1\b/);
+});

@@ -8,19 +8,22 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { RISK_TIERS, SIZE_SEGMENTS } from '../../../domain/client';
 import { explainSizeSegment } from '../../../domain/segments';
-import { segmentationAccuracyBySegment, type SegmentationWeights } from '../../../domain/scoring/segmentation';
+import type { SegmentationWeights } from '../../../domain/scoring/segmentation';
 import { $progress } from '../../../stores/progress';
 import {
+	$segAccuracy,
 	$segAnswers,
 	$segFeedback,
 	$segPool,
 	$segScenario,
+	$segScoring,
 	$segSubmitted,
 	$segWeights,
 	answer,
 	clearAnswers,
 	newPool,
 	POOL_RANGE,
+	retryScoring,
 	SEGMENTATION_SIM_ID,
 	setScenario,
 	submitSegmentation,
@@ -31,7 +34,7 @@ import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import FeedbackPanel from '../LazyFeedback';
 import ClientDossier from '../shared/ClientDossier';
-import ChartCanvas from '../../charts/ChartCanvas';
+import LazyChartCanvas from '../../charts/LazyChartCanvas';
 import { accuracyBarsConfig, percent } from '../../charts/configs/accuracy-bars';
 
 interface Props {
@@ -48,6 +51,8 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 	const answers = useStore($segAnswers);
 	const submitted = useStore($segSubmitted);
 	const feedback = useStore($segFeedback);
+	const accuracy = useStore($segAccuracy);
+	const scoring = useStore($segScoring);
 	const progress = useStore($progress);
 	const [notice, setNotice] = useState<string | null>(null);
 	const [missing, setMissing] = useState(0);
@@ -75,11 +80,10 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 			document.getElementById(`seg-${unanswered[0]!.id}`)?.focus();
 			return;
 		}
-		submitSegmentation();
+		void submitSegmentation();
 	};
 
 	const labels = Object.fromEntries(pool.map((c) => [c.id, c.name]));
-	const accuracy = feedback ? segmentationAccuracyBySegment(feedback, pool) : null;
 	const rows = accuracy ? SIZE_SEGMENTS.map((s) => ({ label: t(`segment.${s}`), ...accuracy[s] })) : [];
 	const saved = progress.sims[SEGMENTATION_SIM_ID];
 
@@ -147,9 +151,22 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 					</button>
 				</div>
 			</form>
+			{submitted && scoring === 'loading' && (
+				<p class="meta" role="status">
+					{t('shell.loading')}
+				</p>
+			)}
+			{scoring === 'failed' && (
+				<p class="notice" role="alert">
+					{t('shell.loadFailed')}{' '}
+					<button type="button" class="btn" onClick={() => void retryScoring()}>
+						{t('shell.loadRetry')}
+					</button>
+				</p>
+			)}
 			{feedback && submitted && (
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks} subjectLabels={labels} severities={['critical', 'major', 'minor', 'good']}>
-					<ChartCanvas
+					<LazyChartCanvas
 						config={accuracyBarsConfig(rows, t('sim.segmentation.accuracyAxis'))}
 						label={t('sim.segmentation.chartLabel')}
 						summary={t('sim.segmentation.chartSummary', {

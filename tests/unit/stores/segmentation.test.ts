@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { cleanStores, keepMount } from 'nanostores';
+import { setPersistentEngine } from '@nanostores/persistent';
+import { generateClients } from '../../../src/domain/generator';
+import { explainSizeSegment, riskTierOf } from '../../../src/domain/segments';
+import type * as ScorerModule from '../../../src/domain/scoring/segmentation';
+
+// The store fetches the scorer on submit; `offline` makes that many downloads fail first.
+const net = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
+vi.mock('../../../src/domain/scoring/segmentation', async (importOriginal) => {
+	net.fetched++;
+	if (net.offline > 0) {
+		net.offline--;
+		throw new Error('offline');
+	}
+	return importOriginal();
+});
+
+const storage: Record<string, string> = {};
+setPersistentEngine(storage, { addEventListener: () => {}, removeEventListener: () => {} });
+
+const { $progress, resetProgress } = await import('../../../src/stores/progress');
+const seg = await import('../../../src/stores/segmentation');
+const scorer = await vi.importActual<typeof ScorerModule>('../../../src/domain/scoring/segmentation');
+
+const answerAll = (wrong = 0) => {
+	for (const [i, c] of seg.$segPool.get().entries()) {
+		const right = explainSizeSegment(c).segment;
+		seg.answer(c.id, 'segment', i < wrong ? (right === 'micro' ? 'small' : 'micro') : right);
+		seg.answer(c.id, 'riskTier', riskTierOf(c));
+	}
+};
+const attempts = () => $progress.get().sims[seg.SEGMENTATION_SIM_ID]?.attempts ?? 0;
+
+beforeEach(() => {
+	keepMount($progress);
+	keepMount(seg.$segFeedback);
+	keepMount(seg.$segAccuracy);
+	resetProgress();
+	seg.$segWeights.set(null);
+	seg.setScenario('store-seed', 6);
+});
+afterEach(() => cleanStores($progress, seg.$segFeedback, seg.$segAccuracy));
+
+// Order matters: the first test runs before the scorer was ever fetched.
+describe('segmentation store, scorer fetched on submit', () => {
+	test('the page does not fetch the scorer; a failed download keeps the click, and retry scores and records it once', async () => {
+		expect(net.fetched).toBe(0);
+		expect(seg.$segPool.get().map((c) => c.id)).toEqual(generateClients('store-seed', 6).map((c) => c.id));
+		answerAll(1);
+		net.offline = 1;
+		const submitted = seg.submitSegmentation();
+		expect(seg.$segSubmitted.get()).toBe(true);
+		expect(seg.$segScoring.get()).toBe('loading');
+		expect(seg.$segFeedback.get()).toBeNull();
+		await submitted;
+		expect(seg.$segScoring.get()).toBe('failed');
+		expect(seg.$segFeedback.get()).toBeNull();
+		expect(attempts()).toBe(0);
+
+		await seg.retryScoring();
+		expect(seg.$segScoring.get()).toBe('idle');
+		const expected = scorer.scoreSegmentation(seg.$segAnswers.get(), seg.$segPool.get(), scorer.DEFAULT_SEGMENTATION_WEIGHTS);
+		expect(seg.$segFeedback.get()).toEqual(expected);
+		expect(expected.score).toBe(expected.max - 1);
+		expect(seg.$segAccuracy.get()).toEqual(scorer.segmentationAccuracyBySegment(expected, seg.$segPool.get()));
+		expect(attempts()).toBe(1);
+		expect($progress.get().sims[seg.SEGMENTATION_SIM_ID]).toMatchObject({ best: expected.score, max: expected.max });
+	});
+
+	test('two clicks while the scorer loads record two attempts, each once, with the answers of its click', async () => {
+		answerAll(2);
+		const first = seg.submitSegmentation();
+		const firstAnswers = seg.$segAnswers.get();
+		answerAll(0); // reopens the attempt
+		expect(seg.$segSubmitted.get()).toBe(false);
+		const second = seg.submitSegmentation();
+		await Promise.all([first, second]);
+		expect(attempts()).toBe(2);
+		const pool = seg.$segPool.get();
+		const w = scorer.DEFAULT_SEGMENTATION_WEIGHTS;
+		const best = scorer.scoreSegmentation(seg.$segAnswers.get(), pool, w);
+		expect(best.score).toBe(best.max);
+		expect(scorer.scoreSegmentation(firstAnswers, pool, w).score).toBe(best.max - 2);
+		expect($progress.get().sims[seg.SEGMENTATION_SIM_ID]).toMatchObject({ best: best.max, max: best.max, attempts: 2 });
+		expect(seg.$segFeedback.get()).toEqual(best);
+	});
+
+	test('weights set by the lesson are used for the feedback and the record; the download happens only once', async () => {
+		seg.$segWeights.set({ size: 2, riskTier: 1 });
+		answerAll(1);
+		await seg.submitSegmentation();
+		const fb = seg.$segFeedback.get();
+		expect(fb).toEqual(scorer.scoreSegmentation(seg.$segAnswers.get(), seg.$segPool.get(), { size: 2, riskTier: 1 }));
+		expect(fb!.max).toBe(18);
+		expect($progress.get().sims[seg.SEGMENTATION_SIM_ID]).toMatchObject({ best: 16, max: 18, attempts: 1 });
+		expect(net.fetched).toBe(2); // the failed download and the one that worked
+	});
+
+	test('changing an answer, retrying or a new pool hides the feedback', async () => {
+		answerAll();
+		await seg.submitSegmentation();
+		expect(seg.$segFeedback.get()).not.toBeNull();
+		const c = seg.$segPool.get()[0]!;
+		seg.answer(c.id, 'segment', 'out-of-scope');
+		expect(seg.$segFeedback.get()).toBeNull();
+		expect(seg.$segAccuracy.get()).toBeNull();
+		await seg.submitSegmentation();
+		seg.clearAnswers();
+		expect(seg.$segAnswers.get()).toEqual({});
+		expect(seg.$segFeedback.get()).toBeNull();
+		const before = seg.$segScenario.get();
+		seg.newPool(() => 0.5);
+		expect(seg.$segScenario.get().count).toBe(before.count);
+		expect(seg.$segScenario.get().seed).not.toBe(before.seed);
+	});
+});
