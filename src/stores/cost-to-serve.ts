@@ -21,6 +21,7 @@ import {
 	type Stage,
 } from '../domain/cost-to-serve';
 import { CHANNELS, type Channel } from '../domain/rates';
+import { parseNumber } from './parse-number';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 
@@ -38,14 +39,8 @@ export const SCALAR_FIELDS: readonly CostField[] = ['loanWan', 'rate', 'termMont
 /** Every hours key, channel by channel. */
 export const HOURS_KEYS = CHANNELS.flatMap((c) => STAGES.map((s) => `hours.${c}.${s}` as const));
 
-/** Parse a typed number: spaces, thousands separators and a trailing % are ignored; anything else is NaN. */
-export function parseNumber(raw: string): number {
-	const s = String(raw ?? '')
-		.trim()
-		.replace(/[,，\s]/g, '')
-		.replace(/[%％]$/, '');
-	return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s) ? Number(s) : Number.NaN;
-}
+/** Parse a typed number (see ./parse-number; re-exported here for the calculator's callers). */
+export { parseNumber };
 
 /** Round away binary noise for display (0.045 × 100 = 4.5, not 4.499999…). */
 const tidy = (x: number) => String(Math.round(x * 1e8) / 1e8);

@@ -4,7 +4,7 @@
  */
 import { atom, computed } from 'nanostores';
 import { DEFAULT_IPC_WEIGHTS, generateIpcCase, scoreIpc, solveIpcCase, type FlagCode, type IpcAnswers, type IpcWeights } from '../domain/ipc-crosscheck';
-import { parseNumber } from './cost-to-serve';
+import { parseNumber } from './parse-number';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 

@@ -24,6 +24,15 @@ const sim = (page: Page) => page.locator('[data-sim="bundle-builder"]');
 const serviceBox = (page: Page, s: AddOnService) => sim(page).getByRole('checkbox', { name: new RegExp(`^${names[`bundleService.${s}`]}`) });
 const axe = (page: Page) => new AxeBuilder({ page }).include('[data-sim="bundle-builder"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 
+/** Watches the scripts the page fetches for chart.js's chunk (it registers the radialLinear scale, as scripts/budget.mjs spots it). */
+function watchChartJs(page: Page): () => Promise<string[]> {
+	const checks: Promise<string | null>[] = [];
+	page.on('response', (r) => {
+		if (r.url().endsWith('.js')) checks.push(r.text().then((body) => (body.includes('radialLinear') ? r.url() : null), () => null));
+	});
+	return async () => (await Promise.all(checks)).filter((u): u is string => u !== null);
+}
+
 async function open(page: Page, query = '') {
 	await page.goto(`${LESSON}${query}`);
 	await sim(page).scrollIntoViewIfNeeded();
@@ -53,6 +62,21 @@ test('a learner builds the best-fit bundle with the mouse, sees the year and the
 	await expect(sim(page).locator('.chart table').nth(1)).toContainText('最适合这户的方案');
 	await page.goto('progress/');
 	await expect(page.getByRole('row', { name: /综合服务方案设计/ })).toContainText('100 / 100');
+});
+
+test('chart.js is fetched only when the year’s charts are shown, after submitting', async ({ page }) => {
+	const chartJs = watchChartJs(page);
+	const p = BUNDLE_PROFILES.wholesaler;
+	await open(page, '?seed=e2e-lazy-chart');
+	await page.waitForLoadState('networkidle');
+	expect(await chartJs()).toEqual([]);
+	await choose(page, bestFitChoice(p));
+	await submitButton(page).click();
+	await expect(sim(page).locator('.feedback-score')).toContainText('得分 100 / 100（100%）');
+	await expect(sim(page).locator('.chart canvas')).toHaveCount(3);
+	await expect(sim(page).locator('.bb-account tfoot')).toContainText(evaluateBundle(p, bestFitChoice(p)).revenueWan.toFixed(2));
+	await expect(sim(page).locator('.feedback-score')).toBeFocused();
+	expect(await chartJs()).toHaveLength(1);
 });
 
 test('the lesson’s bundle reproduces the lesson’s account: 5.70 for the loan, 8.44 in total', async ({ page }) => {

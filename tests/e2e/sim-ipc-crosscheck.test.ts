@@ -12,6 +12,15 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const num = (x: number) => String(Math.round(x * 100) / 100);
 const wan = (yuan: number) => Math.round(yuan / 100) / 100;
 
+/** Watches the scripts the page fetches for chart.js's chunk (it registers the radialLinear scale, as scripts/budget.mjs spots it). */
+function watchChartJs(page: Page): () => Promise<string[]> {
+	const checks: Promise<string | null>[] = [];
+	page.on('response', (r) => {
+		if (r.url().endsWith('.js')) checks.push(r.text().then((body) => (body.includes('radialLinear') ? r.url() : null), () => null));
+	});
+	return async () => (await Promise.all(checks)).filter((u): u is string => u !== null);
+}
+
 async function open(page: Page, query: string) {
 	await page.goto(`${LESSON}${query}`);
 	await sim(page).scrollIntoViewIfNeeded();
@@ -54,6 +63,61 @@ test('a learner works a case with the mouse, gets full marks, and the result is 
 	await expect(sim(page).locator('.ipc-truth')).toContainText(`${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(wan(c.truth.revenueYuan))} 万元`);
 	await page.goto('progress/');
 	await expect(page.getByRole('row', { name: /交叉检验：还原一家小店的经营/ })).toContainText('10 / 10');
+});
+
+test('chart.js is fetched only when the debrief chart is shown, after submitting', async ({ page }) => {
+	const chartJs = watchChartJs(page);
+	const seed = 'e2e-ipc-lazy-chart';
+	const c = generateIpcCase(seed);
+	await open(page, `?seed=${seed}`);
+	await page.waitForLoadState('networkidle');
+	expect(await chartJs()).toEqual([]);
+	const w = worksheet(c);
+	await sim(page).getByLabel('路一：日营业额 × 天数（万元/月）').fill(w.takingsWan);
+	await sim(page).getByLabel('路二：收款流水还原（万元/月）').fill(w.inflowsWan);
+	await sim(page).getByLabel('路三：进货倒推（万元/月）').fill(w.purchasesWan);
+	await sim(page).getByLabel('最终采信的月营业额（万元/月）').fill(w.estimateWan);
+	await sim(page).getByLabel('哪条线索对不上？').selectOption(c.planted);
+	await sim(page).getByLabel('你支持的额度（万元）').fill(w.loanWan);
+	await sim(page).getByRole('button', { name: '提交底稿' }).click();
+	await expect(sim(page).locator('.feedback-score')).toContainText('得分 10 / 10（100%）');
+	await expect(sim(page).locator('.chart canvas')).toBeVisible();
+	await expect(sim(page).locator('.feedback-score')).toBeFocused();
+	expect(await chartJs()).toHaveLength(1);
+	// The chart's summary and table twin are there with the routes, as before.
+	await expect(sim(page).locator('.chart table')).toContainText(names['sim.ipc-crosscheck.bar.takings'] as string);
+});
+
+test('when the debrief chart fails to download, a retry brings it', async ({ page, guard }) => {
+	let failNext = true;
+	await page.route(/\/_astro\/RouteChart\.[^/]*\.js$/, (route) => {
+		if (!failNext) return route.continue();
+		failNext = false;
+		return route.abort();
+	});
+	const seed = 'e2e-ipc-chart-retry';
+	const c = generateIpcCase(seed);
+	await open(page, `?seed=${seed}`);
+	const w = worksheet(c);
+	await sim(page).getByLabel('路一：日营业额 × 天数（万元/月）').fill(w.takingsWan);
+	await sim(page).getByLabel('路二：收款流水还原（万元/月）').fill(w.inflowsWan);
+	await sim(page).getByLabel('路三：进货倒推（万元/月）').fill(w.purchasesWan);
+	await sim(page).getByLabel('最终采信的月营业额（万元/月）').fill(w.estimateWan);
+	await sim(page).getByLabel('哪条线索对不上？').selectOption(c.planted);
+	await sim(page).getByLabel('你支持的额度（万元）').fill(w.loanWan);
+	await sim(page).getByRole('button', { name: '提交底稿' }).click();
+	await expect(sim(page).locator('.feedback-score')).toContainText('得分 10 / 10（100%）');
+	const failure = sim(page).getByRole('alert').filter({ hasText: '这部分内容没能载入' });
+	await expect(failure).toBeVisible();
+	// The rest of the debrief is there while the chart is missing.
+	await expect(sim(page).locator('.ipc-pnl')).toContainText('可支配盈余');
+	await failure.getByRole('button', { name: '重试' }).click();
+	await expect(sim(page).locator('.chart canvas')).toBeVisible();
+	await expect(failure).toHaveCount(0);
+	// The deliberately aborted download is the only console error.
+	const expected = guard.errors.filter((e) => e.includes('Failed to load resource'));
+	expect(expected.length).toBeGreaterThan(0);
+	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !expected.includes(e)));
 });
 
 test('a learner completes the worksheet with the keyboard only', async ({ page }) => {

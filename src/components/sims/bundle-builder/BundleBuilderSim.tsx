@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { ADD_ON_SERVICES, BUNDLE_PROFILE_IDS, maxConcessionPp, parseConcession, type BundleWeights } from '../../../domain/bundle';
+import { ADD_ON_SERVICES, BUNDLE_PARAMS, BUNDLE_PROFILE_IDS, BUNDLE_SERVICES, DATA_KINDS, maxConcessionPp, parseConcession, type BundleWeights } from '../../../domain/bundle';
 import { $progress } from '../../../stores/progress';
 import {
 	$bundleChoice,
@@ -32,8 +32,11 @@ import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import FeedbackPanel from '../LazyFeedback';
 import BundleDossier from './BundleDossier';
-import BundleResults from './BundleResults';
+// The contribution account and the year's charts appear only after submitting: fetched then.
+import BundleResults from './LazyBundleResults';
 import { num } from './format';
+
+const RESULT_CONSTANTS = { params: BUNDLE_PARAMS, services: BUNDLE_SERVICES, dataKinds: DATA_KINDS };
 
 interface Props {
 	strings: Dict;
@@ -207,7 +210,7 @@ export default function BundleBuilderSim({ strings, topicLinks, weights, default
 			</form>
 			{feedback && submitted && years && (
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks}>
-					<BundleResults t={t} profile={profile} plan={plan} concessionPp={choice.concessionPp} years={years} />
+					<BundleResults t={t} profile={profile} plan={plan} concessionPp={choice.concessionPp} years={years} domain={RESULT_CONSTANTS} />
 				</FeedbackPanel>
 			)}
 		</SimShell>

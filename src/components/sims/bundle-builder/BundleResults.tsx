@@ -1,9 +1,11 @@
 /**
  * What the learner sees after submitting: the contribution account in the lesson's table format,
  * and three charts of the simulated first year (contribution by month and service, data kinds
- * covered, stickiness), each with a table twin.
+ * covered, stickiness), each with a table twin. Fetched after the first submit through
+ * LazyBundleResults.tsx, with its chart configs and chart.js; the domain's constants come in as a
+ * prop, so this module imports none of the domain's code (the page already holds it).
  */
-import { BUNDLE_PARAMS, BUNDLE_SERVICES, DATA_KINDS, type BundlePlan, type BundleProfile, type BundleService, type BundleYear } from '../../../domain/bundle';
+import type { BUNDLE_PARAMS, BUNDLE_SERVICES, DATA_KINDS, BundlePlan, BundleProfile, BundleService, BundleYear } from '../../../domain/bundle';
 import type { T } from '../../../i18n/format';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { monthlyLinesConfig, stackedMonthlyConfig } from '../../charts/configs/bundle-charts';
@@ -15,11 +17,18 @@ interface Props {
 	plan: BundlePlan;
 	concessionPp: number;
 	years: { mine: BundleYear; best: BundleYear; loanOnly: BundleYear };
+	/** The domain's BUNDLE_PARAMS, BUNDLE_SERVICES and DATA_KINDS. */
+	domain: BundleConstants;
+}
+
+export interface BundleConstants {
+	params: typeof BUNDLE_PARAMS;
+	services: typeof BUNDLE_SERVICES;
+	dataKinds: typeof DATA_KINDS;
 }
 
 /** The calculation column of one line, with the profile's figures (the lesson's formulas). */
-function calcOf(service: BundleService, p: BundleProfile, concessionPp: number, t: T): string {
-	const P = BUNDLE_PARAMS;
+function calcOf(service: BundleService, p: BundleProfile, concessionPp: number, t: T, P: BundleConstants['params']): string {
 	const vars: Record<BundleService, Record<string, string>> = {
 		loan: { amount: num(p.loanWan), rate: pct(p.loanRate - concessionPp / 100), ftp: pct(P.ftp) },
 		settlement: {},
@@ -36,7 +45,10 @@ function calcOf(service: BundleService, p: BundleProfile, concessionPp: number, 
 	return t(`sim.bundle-builder.calc.${service}`, vars[service]);
 }
 
-export default function BundleResults({ t, profile, plan, concessionPp, years }: Props) {
+export type BundleResultsProps = Props;
+
+export default function BundleResults({ t, profile, plan, concessionPp, years, domain }: Props) {
+	const { services: BUNDLE_SERVICES, dataKinds: DATA_KINDS } = domain;
 	const months = Array.from({ length: 12 }, (_, i) => t('sim.bundle-builder.month', { m: i + 1 }));
 	const earning = BUNDLE_SERVICES.filter((s) => years.mine.months.some((m) => m.revenueWan[s] > 0));
 	const series = earning.map((s) => ({ label: t(`bundleService.${s}`), data: years.mine.months.map((m) => Math.round(m.revenueWan[s] * 1000) / 1000) }));
@@ -70,7 +82,7 @@ export default function BundleResults({ t, profile, plan, concessionPp, years }:
 								{t(`bundleService.${l.service}`)}
 								{l.mode === 'tied' && <span class="bb-tag bb-tag-bad"> {t('sim.bundle-builder.tiedTag')}</span>}
 							</th>
-							<td>{l.fits ? calcOf(l.service, profile, concessionPp, t) : t('sim.bundle-builder.calc.unfit')}</td>
+							<td>{l.fits ? calcOf(l.service, profile, concessionPp, t, domain.params) : t('sim.bundle-builder.calc.unfit')}</td>
 							<td class="bb-num">{wan2(l.revenueWan)}</td>
 						</tr>
 					))}

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { CLUE_GROUPS, ROUTES, monthlyDebtService, type Clue, type IpcWeights } from '../../../domain/ipc-crosscheck';
 import { $progress } from '../../../stores/progress';
-import { parseNumber } from '../../../stores/cost-to-serve';
+import { parseNumber } from '../../../stores/parse-number';
 import {
 	$ipcCase,
 	$ipcDraft,
@@ -32,8 +32,7 @@ import SimShell from '../SimShell';
 import { useUrlSeed } from '../use-url-seed';
 import NumberTextField from '../../ui/NumberTextField';
 import FeedbackPanel from '../LazyFeedback';
-import ChartCanvas from '../../charts/ChartCanvas';
-import { routeBarsConfig } from '../../charts/configs/ipc-crosscheck-routes';
+import RouteChart from './LazyRouteChart';
 
 interface Props {
 	strings: Dict;
@@ -112,7 +111,7 @@ export default function IpcCrossCheckSim({ strings, topicLinks, weights, default
 			...ROUTES.map((r) => ({ label: t(`${P}bar.${r}`), expected: solution.routes[r] / 10_000, mine: mine(draft[`${r}Wan` as IpcNumberField]) })),
 			{ label: t(`${P}bar.estimate`), expected: c.truth.revenueYuan / 10_000, mine: mine(draft.estimateWan) },
 		];
-		return { rows, config: routeBarsConfig(rows, t(`${P}expectedSeries`), t(`${P}mineSeries`), t(`${P}axis`)) };
+		return { rows };
 	}, [submitted, solution, draft, t]);
 
 	const pnl = solution.pnl;
@@ -242,8 +241,10 @@ export default function IpcCrossCheckSim({ strings, topicLinks, weights, default
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks} subjectLabels={Object.fromEntries(ROUTES.map((r) => [r, t(`ipcRoute.${r}`)]))}>
 					<p class="ipc-truth">{t(`${P}truth`, { truth: wan(c.truth.revenueYuan), reconciled: wan(solution.revenueYuan), claimed: wan(c.clues.find((x) => x.id === 'claimed-revenue')?.value ?? 0) })}</p>
 					{chart && (
-						<ChartCanvas
-							config={chart.config}
+						<RouteChart
+							t={t}
+							rows={chart.rows}
+							series={[t(`${P}expectedSeries`), t(`${P}mineSeries`), t(`${P}axis`)]}
 							label={t(`${P}chartLabel`)}
 							summary={t(`${P}chartSummary`, {
 								parts: chart.rows.map((r) => `${r.label} ${fmt(r.expected)}${r.mine === null ? '' : ` / ${fmt(r.mine)}`}`).join('；'),
