@@ -19,38 +19,21 @@
  * 8 + 10 + 6 = 24 hours for a branch visit. The stage split of the batch/scenario (10 h) and online
  * data-driven (6 h) channels is this simulation's assumption; their totals are the lesson's
  * "standardised" (10 h) and "data-driven" (6 h) rows. A bank replaces all of them with its own.
+ * The hours and hourly cost live in rates.ts, where OPERATING_COST_WAN (the cost every pricing,
+ * product-design and portfolio model uses) is derived from them: 4,800 / 2,000 / 1,200 元 for a
+ * one-year loan by branch visit / batch-scenario / online data.
  *
  * Nothing here throws: bad input is reported by `validateCostInput`, and the arithmetic clamps
  * non-finite numbers so a caller that skips validation still gets finite figures.
  */
-import { CHANNELS, type Channel } from './rates';
+import { CHANNEL_HOURS, CHANNELS, HOURLY_COST_YUAN, STAGES, type Channel, type Stage, type StageHours } from './rates';
 import { createRng } from './random';
 import { makeFeedback, type Feedback, type Finding } from './scoring/feedback';
 
-/** Stages of a loan that take staff time. */
-export const STAGES = ['marketing', 'investigation', 'post-loan'] as const;
-export type Stage = (typeof STAGES)[number];
-
-/** Staff hours per loan by stage (post-loan: per year of the loan). */
-export type StageHours = Record<Stage, number>;
-
-/** Teaching assumption: a loan officer's all-in cost a year, 元 (salary, benefits, office, car, systems). */
-export const ANNUAL_STAFF_COST_YUAN = 300_000;
-/** Teaching assumption: effective working hours a year, hours. */
-export const EFFECTIVE_HOURS_PER_YEAR = 1_500;
-/** Teaching assumption: staff cost per hour, 元 (300,000 ÷ 1,500). */
-export const HOURLY_COST_YUAN = ANNUAL_STAFF_COST_YUAN / EFFECTIVE_HOURS_PER_YEAR;
-
-/**
- * Teaching assumption: hours per loan by channel and stage. Branch visit = the lesson's 30 万元
- * loan (8 + 10 + 6 = 24 h); batch / scenario 2 + 5 + 3 = 10 h and online 1 + 3 + 2 = 6 h match the
- * lesson's 10 h and 6 h process rows (the split is this simulation's assumption).
- */
-export const CHANNEL_HOURS: Readonly<Record<Channel, Readonly<StageHours>>> = {
-	'branch-visit': { marketing: 8, investigation: 10, 'post-loan': 6 },
-	'batch-scenario': { marketing: 2, investigation: 5, 'post-loan': 3 },
-	'online-data': { marketing: 1, investigation: 3, 'post-loan': 2 },
-};
+// The stages, hours per channel and hourly staff cost are defined in rates.ts (one source of truth
+// with OPERATING_COST_WAN, which is derived from them) and re-exported here under their old names.
+export { ANNUAL_STAFF_COST_YUAN, CHANNEL_HOURS, EFFECTIVE_HOURS_PER_YEAR, HOURLY_COST_YUAN, STAGES } from './rates';
+export type { Stage, StageHours } from './rates';
 
 /** Everything the calculator needs. */
 export interface CostInput {

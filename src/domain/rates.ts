@@ -10,7 +10,10 @@
  * 85% weight for SMEs are product knowledge ([M], facts §11). Everything else here — funding rate,
  * operating cost per channel, LGD by guarantee type, the hurdle RAROC, the rate ceiling — is an
  * ILLUSTRATIVE TEACHING DEFAULT chosen to give sensible numbers in exercises. No regulation sets
- * these; a bank replaces them with its own figures.
+ * these; a bank replaces them with its own figures. The operating cost per channel is not a separate
+ * assumption: it is derived from lesson m2/01's staff hours per channel × 200 元 an hour (defined here
+ * so that cost-to-serve.ts, which models that lesson, and every pricing/portfolio model share one
+ * source of truth).
  */
 import type { GuaranteeMethod } from './loan-terms';
 
@@ -28,17 +31,49 @@ export const FUNDING_RATE = 0.02;
 export const CHANNELS = ['branch-visit', 'batch-scenario', 'online-data'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Stages of a loan that take staff time (lesson m2/01「单笔贷款成本怎么算」). */
+export const STAGES = ['marketing', 'investigation', 'post-loan'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Staff hours per loan by stage (post-loan: per year of the loan). */
+export type StageHours = Record<Stage, number>;
+
+/** Teaching assumption (m2/01): a loan officer's all-in cost a year, 元 (salary, benefits, office, car, systems). */
+export const ANNUAL_STAFF_COST_YUAN = 300_000;
+/** Teaching assumption (m2/01): effective working hours a year, hours. */
+export const EFFECTIVE_HOURS_PER_YEAR = 1_500;
+/** Teaching assumption (m2/01): staff cost per hour, 元 (300,000 ÷ 1,500 = 200). */
+export const HOURLY_COST_YUAN = ANNUAL_STAFF_COST_YUAN / EFFECTIVE_HOURS_PER_YEAR;
+
 /**
- * Illustrative operating cost of one loan for one year, 万元 (marketing, on-site investigation,
- * approval, post-loan checks). Assumptions for exercises: a branch loan officer visiting the firm
- * (≈8,000 元), a batch / scenario programme such as a market or supply chain (≈3,000 元), and an
- * online data-driven loan (≈500 元).
+ * Teaching assumption (m2/01): hours per loan by channel and stage. Branch visit = the lesson's 30 万元
+ * loan (8 + 10 + 6 = 24 h); batch / scenario 2 + 5 + 3 = 10 h and online 1 + 3 + 2 = 6 h match the
+ * lesson's "standardised" (10 h) and "data-driven" (6 h) process rows (the stage split is this
+ * simulation's assumption). Marketing and investigation hours are spent once per loan, post-loan
+ * hours every year.
  */
-export const OPERATING_COST_WAN: Readonly<Record<Channel, number>> = {
-	'branch-visit': 0.8,
-	'batch-scenario': 0.3,
-	'online-data': 0.05,
+export const CHANNEL_HOURS: Readonly<Record<Channel, Readonly<StageHours>>> = {
+	'branch-visit': { marketing: 8, investigation: 10, 'post-loan': 6 },
+	'batch-scenario': { marketing: 2, investigation: 5, 'post-loan': 3 },
+	'online-data': { marketing: 1, investigation: 3, 'post-loan': 2 },
 };
+
+/** Total staff hours of a one-year loan in a channel (marketing + investigation + one year of post-loan). */
+export function channelHours(channel: Channel): number {
+	const h = CHANNEL_HOURS[channel];
+	return h.marketing + h.investigation + h['post-loan'];
+}
+
+/**
+ * Operating cost of one loan for one year, 万元 (marketing, on-site investigation, approval, post-loan
+ * checks) — DERIVED from the lesson m2/01 model, never set by hand: the channel's hours of a one-year
+ * loan × HOURLY_COST_YUAN ÷ 10,000. Branch visit 24 h × 200 元 = 4,800 元 = 0.48 万元; batch /
+ * scenario 10 h = 2,000 元 = 0.2 万元; online data-driven 6 h = 1,200 元 = 0.12 万元. The cost is
+ * per loan, whatever its amount (the lesson's「运营成本基本按户发生、与金额无关」).
+ */
+export const OPERATING_COST_WAN: Readonly<Record<Channel, number>> = Object.fromEntries(
+	CHANNELS.map((c) => [c, Math.round(((channelHours(c) * HOURLY_COST_YUAN) / 10_000) * 1e8) / 1e8]),
+) as Record<Channel, number>;
 
 /**
  * Illustrative loss given default by guarantee type, fraction of the exposure. Government-backed

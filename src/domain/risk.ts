@@ -12,7 +12,7 @@
  * clamped to [0, 1], amounts and costs to [0, MAX_WAN], rates and ratios to [0, MAX_RATE]. When economic capital is 0 (no amount or
  * no capital ratio) RAROC is reported as 0 and `valid` is false, so callers can say why.
  */
-import { FUNDING_RATE, HURDLE_RAROC, LPR_1Y, MAX_SPREAD_BP, bpToRate } from './rates';
+import { FUNDING_RATE, HURDLE_RAROC, LPR_1Y, MAX_SPREAD_BP, OPERATING_COST_WAN, bpToRate } from './rates';
 
 /** A finite number or the fallback. */
 export function finiteOr(x: unknown, fallback: number): number {
@@ -106,7 +106,7 @@ export interface PricingOptions {
 	/** Loan amount, 万元; spreads the operating cost. Default 100. */
 	amountWan?: number;
 	fundingRate?: number;
-	/** Operating cost per loan per year, 万元. Default 0.8 (branch visit). */
+	/** Operating cost per loan per year, 万元. Default OPERATING_COST_WAN['branch-visit'] (0.48: 24 h × 200 元). */
 	operatingCostWan?: number;
 	/** Economic capital per 万元 lent. Default 0.06. */
 	capitalRatio?: number;
@@ -148,7 +148,7 @@ export function riskBasedRate(
 ): RiskBasedPrice {
 	const amount = clamp(finiteOr(options.amountWan, 100), 1e-6, MAX_WAN);
 	const funding = ratio(finiteOr(options.fundingRate, FUNDING_RATE));
-	const opCost = wan(finiteOr(options.operatingCostWan, 0.8));
+	const opCost = wan(finiteOr(options.operatingCostWan, OPERATING_COST_WAN['branch-visit']));
 	const capitalRatio = ratio(finiteOr(options.capitalRatio, 0.06));
 	const target = ratio(finiteOr(options.targetRaroc, HURDLE_RAROC));
 	const lpr = ratio(finiteOr(options.lpr, LPR_1Y));

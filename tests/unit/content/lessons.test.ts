@@ -59,3 +59,18 @@ describe('syllabus coverage', () => {
 		expect(missing).toEqual([]);
 	});
 });
+
+describe('worked examples agree with the domain parameters', () => {
+	test('a WorkedRaroc operating cost is one of the channel costs (OPERATING_COST_WAN, m2/01 hours × 200 元)', async () => {
+		const { OPERATING_COST_WAN } = await import('../../../src/domain/rates');
+		const costs = Object.values(OPERATING_COST_WAN);
+		let seen = 0;
+		for (const lesson of lessons) {
+			for (const m of lesson.body.matchAll(/<WorkedRaroc\b[^>]*\boperatingCostWan=\{([\d.]+)\}/g)) {
+				seen++;
+				expect(costs, `${lesson.path}: WorkedRaroc operatingCostWan=${m[1]}`).toContain(Number(m[1]));
+			}
+		}
+		expect(seen).toBeGreaterThan(0);
+	});
+});

@@ -331,7 +331,8 @@ describe('capstone quarter model', () => {
 			firstBreach: 'purpose.no-property-or-securities',
 		});
 		expect(state.loans.map((l) => l.lgd)).toEqual([0.6, 0.6, 0.6]);
-		expect(state.loans[0]?.operatingCostWan).toBe(0.8);
+		// No product → the branch-visit channel: 24 h × 200 元 = 4,800 元 = 0.48 万元 a year (m2/01).
+		expect(state.loans[0]?.operatingCostWan).toBe(0.48);
 	});
 
 	test('moves defaults to NPL and writes them off after the lag', () => {

@@ -8,14 +8,17 @@ import {
 	riskBasedRate,
 	round6,
 } from '../../../src/domain/risk';
+import { OPERATING_COST_WAN } from '../../../src/domain/rates';
 
+// Lesson m3/04's worked example (the B-grade hardware shop). Its operating cost is the branch-visit
+// channel cost of lesson m2/01: 24 h × 200 元 = 4,800 元 = 0.48 万元 a year.
 const LESSON = {
 	amountWan: 100,
 	annualRate: 0.045,
 	pd: 0.02,
 	lgd: 0.45,
 	fundingRate: 0.02,
-	operatingCostWan: 0.8,
+	operatingCostWan: 0.48,
 	capitalRatio: 0.08,
 };
 
@@ -32,18 +35,36 @@ describe('expectedLossWan', () => {
 });
 
 describe('loanRaroc', () => {
-	test('reproduces the lesson example: RAROC 10%', () => {
+	test('reproduces the lesson example: RAROC 14%', () => {
+		expect(LESSON.operatingCostWan).toBe(OPERATING_COST_WAN['branch-visit']);
 		const r = loanRaroc(LESSON);
+		// 100 × 4.5% = 4.5; 100 × 2% = 2; EL 2% × 45% × 100 = 0.9; capital 100 × 8% = 8;
+		// net 4.5 − 2 − 0.48 − 0.9 = 1.12; RAROC 1.12 ÷ 8 = 14%.
 		expect(r).toMatchObject({
 			interestWan: 4.5,
 			fundingCostWan: 2,
-			operatingCostWan: 0.8,
+			operatingCostWan: 0.48,
 			expectedLossWan: 0.9,
 			economicCapitalWan: 8,
-			netWan: 0.8,
+			netWan: 1.12,
 			valid: true,
 		});
-		expect(r.raroc).toBeCloseTo(0.1, 10);
+		expect(r.raroc).toBeCloseTo(0.14, 10);
+	});
+
+	test('reproduces the lesson table: C grade, collateral, repricing', () => {
+		// C grade (PD 4%): EL 1.8; net 4.5 − 2 − 0.48 − 1.8 = 0.22; RAROC 0.22 ÷ 8 = 2.75%.
+		const c = loanRaroc({ ...LESSON, pd: 0.04 });
+		expect(c.netWan).toBeCloseTo(0.22, 10);
+		expect(c.raroc).toBeCloseTo(0.0275, 10);
+		// C grade with collateral (LGD 25%): EL 1.0; net 1.02; RAROC 12.75%.
+		const secured = loanRaroc({ ...LESSON, pd: 0.04, lgd: 0.25 });
+		expect(secured.expectedLossWan).toBeCloseTo(1, 10);
+		expect(secured.raroc).toBeCloseTo(0.1275, 10);
+		// C grade repriced to reach the 10% hurdle: interest 0.8 + 2 + 0.48 + 1.8 = 5.08 → 5.08%.
+		expect(loanRaroc({ ...LESSON, pd: 0.04, annualRate: 0.0508 }).raroc).toBeCloseTo(0.1, 10);
+		// Quiz m3-04 q2: repriced to 5.4%, net 5.4 − 2 − 0.48 − 1.8 = 1.12 → back to 14%.
+		expect(loanRaroc({ ...LESSON, pd: 0.04, annualRate: 0.054 }).raroc).toBeCloseTo(0.14, 10);
 	});
 
 	test('reports RAROC 0 and valid false when there is no capital', () => {
@@ -96,14 +117,15 @@ describe('riskBasedRate', () => {
 		const p = riskBasedRate(0.02, 0.45, {
 			amountWan: 100,
 			fundingRate: 0.02,
-			operatingCostWan: 0.8,
+			operatingCostWan: 0.48,
 			capitalRatio: 0.08,
 			targetRaroc: 0.1,
 		});
-		expect(p.floorRate).toBeCloseTo(0.028, 10);
-		expect(p.breakEvenRate).toBeCloseTo(0.037, 10);
-		expect(p.targetRate).toBeCloseTo(0.045, 10);
-		expect(p.rate).toBeCloseTo(0.045, 10);
+		// floor 2% + 0.48 ÷ 100 = 2.48%; break-even + 2% × 45% = 3.38%; target + 10% × 8% = 4.18%.
+		expect(p.floorRate).toBeCloseTo(0.0248, 10);
+		expect(p.breakEvenRate).toBeCloseTo(0.0338, 10);
+		expect(p.targetRate).toBeCloseTo(0.0418, 10);
+		expect(p.rate).toBeCloseTo(0.0418, 10);
 		expect(p.unpriceable).toBe(false);
 		// Priced at the target rate, the loan earns exactly the target RAROC.
 		expect(loanRaroc({ ...LESSON, annualRate: p.rate }).raroc).toBeCloseTo(0.1, 6);
@@ -111,7 +133,8 @@ describe('riskBasedRate', () => {
 
 	test('uses documented defaults when options are omitted', () => {
 		const p = riskBasedRate(0.01, 0.6);
-		expect(p.floorRate).toBeCloseTo(0.02 + 0.8 / 100, 10);
+		// Default operating cost: the branch-visit channel, 24 h × 200 元 = 0.48 万元 on 100 万元.
+		expect(p.floorRate).toBeCloseTo(0.02 + 0.48 / 100, 10);
 		expect(p.ceilingRate).toBeCloseTo(0.13, 10);
 	});
 
