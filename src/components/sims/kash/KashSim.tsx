@@ -24,7 +24,7 @@ import {
 import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import FeedbackPanel from '../LazyFeedback';
-import ChartCanvas from '../../charts/ChartCanvas';
+import LazyChartCanvas from '../../charts/LazyChartCanvas';
 import { kashRadarConfig } from '../../charts/configs/kash-radar';
 
 interface Props {
@@ -141,7 +141,7 @@ export default function KashSim({ strings, itemLinks, locale }: Props) {
 			</form>
 			{feedback && submitted && (
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={{}} severities={['minor', 'info', 'good']}>
-					<ChartCanvas
+					<LazyChartCanvas
 						config={kashRadarConfig(
 							KASH_DIMENSIONS.map(dimName),
 							{ label: t('sim.kash.seriesNow'), values: nowMeans.map((d) => d.mean) },

@@ -35,7 +35,7 @@ import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import FeedbackPanel from '../LazyFeedback';
-import ChartCanvas from '../../charts/ChartCanvas';
+import LazyChartCanvas from '../../charts/LazyChartCanvas';
 import { accuracyBarsConfig, percent } from '../../charts/configs/accuracy-bars';
 
 interface Props {
@@ -222,7 +222,7 @@ export default function RegulationDesk({ strings, topicLinks, weights, cases, de
 				<section id="desk-summary" class="desk-summary" aria-labelledby="desk-summary-title">
 					<h4 id="desk-summary-title">{t('sim.regulation-desk.summaryTitle', { count: order.length })}</h4>
 					<FeedbackPanel feedback={total} t={t} topicLinks={topicLinks} subjectLabels={labels} severities={['critical', 'major', 'minor', 'good']} focusOnMount={false}>
-						<ChartCanvas
+						<LazyChartCanvas
 							config={accuracyBarsConfig(rows, t('sim.regulation-desk.chartAxis'))}
 							label={t('sim.regulation-desk.chartLabel')}
 							summary={t('sim.regulation-desk.chartSummary', { parts: rows.map((r) => `${r.label} ${percent(r)}%`).join(t('sim.regulation-desk.sep')) })}
