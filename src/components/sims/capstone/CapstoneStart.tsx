@@ -8,7 +8,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { persistentAtom } from '@nanostores/persistent';
-import { makeT, type Dict } from '../../../i18n/format';
+import { makeT } from '../../../i18n/format';
 import { lazyModule } from '../lazy';
 import type { CapstoneSimProps } from './CapstoneSim';
 import { ROUNDS, SAVED_GAME_KEY, savedRound } from './saved-round';
