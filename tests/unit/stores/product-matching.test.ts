@@ -229,4 +229,50 @@ describe('product-matching store', () => {
 		expect(q.$feedback.get()).toBeNull();
 		cleanStores(progress2.$progress);
 	});
+
+	test('a failed download of the scorer or of a scenario is reported, and trying again works', async () => {
+		vi.resetModules();
+		let offline = true;
+		vi.doMock('../../../src/stores/product-matching-scoring', async (orig) => {
+			if (offline) throw new Error('offline');
+			return orig();
+		});
+		vi.doMock('../../../src/stores/product-matching-scenario', async (orig) => {
+			if (offline) throw new Error('offline');
+			return orig();
+		});
+		const progress = await import('../../../src/stores/progress');
+		const store = await import('../../../src/stores/product-matching');
+		keepMount(progress.$progress);
+		progress.resetProgress();
+		const initial = scenarioFor('store-seed', 'trade', ordered);
+		const p = store.createProductMatching({ catalogue, seed: 'store-seed', track: 'trade', initial });
+		const d = draftOf(initial.expert.decision!);
+		p.selectProduct(d.productId);
+		for (const f of ['amountWan', 'termMonths', 'ratePct', 'repayment', 'guarantee'] as const) p.setField(f, d[f]);
+		p.submit();
+		await p.submitSettled();
+		expect(p.$submitStatus.get()).toBe('failed');
+		expect(p.$feedback.get()).toBeNull();
+		expect(progress.$progress.get().sims[store.PRODUCT_MATCHING_SIM_ID]).toBeUndefined();
+		p.setScenario('other', 'services');
+		await p.scenarioLoaded();
+		expect(p.$caseStatus.get()).toBe('failed');
+		offline = false;
+		p.reloadScenario();
+		await p.scenarioLoaded();
+		expect(p.$caseStatus.get()).toBe('ready');
+		expect(p.$case.get()).toEqual(scenarioFor('other', 'services', ordered));
+		p.setScenario('store-seed', 'trade');
+		p.selectProduct(d.productId);
+		for (const f of ['amountWan', 'termMonths', 'ratePct', 'repayment', 'guarantee'] as const) p.setField(f, d[f]);
+		p.submit();
+		await p.submitSettled();
+		expect(p.$submitStatus.get()).toBe('ready');
+		expect(p.$feedback.get()).toEqual(scoreProductChoice(initial.client, ordered, initial.expert.decision!));
+		expect(progress.$progress.get().sims[store.PRODUCT_MATCHING_SIM_ID]).toMatchObject({ attempts: 1 });
+		cleanStores(progress.$progress);
+		vi.doUnmock('../../../src/stores/product-matching-scoring');
+		vi.doUnmock('../../../src/stores/product-matching-scenario');
+	});
 });
