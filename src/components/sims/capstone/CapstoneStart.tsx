@@ -8,6 +8,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { persistentAtom } from '@nanostores/persistent';
+import { useStore } from '@nanostores/preact';
 import { makeT } from '../../../i18n/format';
 import { lazyModule } from '../lazy';
 import type { CapstoneSimProps } from './CapstoneSim';
@@ -20,7 +21,8 @@ export default function CapstoneStart(props: CapstoneSimProps) {
 	const [Sim, setSim] = useState<FunctionComponent<CapstoneSimProps> | null>(null);
 	const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
 	const [focusOnOpen, setFocusOnOpen] = useState(false);
-	const saved = useMemo(() => savedRound(persistentAtom<string | undefined>(SAVED_GAME_KEY, undefined).get()), []);
+	const $raw = useMemo(() => persistentAtom<string | undefined>(SAVED_GAME_KEY, undefined), []);
+	const saved = savedRound(useStore($raw));
 
 	const open = (byLearner: boolean) => {
 		setState('loading');
