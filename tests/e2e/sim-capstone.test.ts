@@ -254,8 +254,9 @@ test('a reload mid-game resumes the same quarter with the decisions kept', async
 	await expect(field(page, a!.id, 'productId')).toHaveValue('credit-loan');
 	await expect(field(page, a!.id, 'ratePct')).toHaveValue('6.15');
 	await expect(row(page, b!.id).getByLabel('拒绝', { exact: true })).toBeChecked();
-	// the same page without a seed in the URL resumes too
+	// the same page without a seed in the URL resumes too, from its start panel
 	await page.goto(LESSON);
+	await sim(page).getByRole('button', { name: '继续第 2 季度（共 4 个季度）' }).click();
 	await expect(sim(page).getByLabel('场景编号（种子）')).toHaveValue(seed);
 	await expect(sim(page).locator('.cap-round')).toHaveText('第 2 季度（共 4 个季度）');
 });
@@ -271,4 +272,18 @@ test('a corrupted saved game is ignored with a message', async ({ page }) => {
 	await expect(sim(page).getByText('保存的演练进度无法读取')).toHaveCount(0);
 	const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('sme-course:capstone') ?? 'null'));
 	expect(saved).toMatchObject({ v: 1, seed: 'e2e-cap-corrupt', round: 1, phase: 'deciding' });
+});
+
+test('without a seed the page opens on a start panel; starting fetches the game at quarter 1 and focuses it', async ({ page }) => {
+	await page.goto(LESSON);
+	await sim(page).scrollIntoViewIfNeeded();
+	const start = sim(page).getByRole('button', { name: '开始演练' });
+	await expect(start).toBeVisible();
+	await expect(sim(page).locator('tr.cap-row')).toHaveCount(0);
+	await axeClean(page);
+	await start.click();
+	await expect(sim(page).locator('.cap-round')).toHaveText('第 1 季度（共 4 个季度）');
+	await expect(sim(page).locator('.cap-round')).toBeFocused();
+	await expect(sim(page).getByLabel('场景编号（种子）')).toHaveValue('sme-2026');
+	await expect(sim(page).locator('tr.cap-row')).toHaveCount(pipeline('sme-2026', 1).length);
 });

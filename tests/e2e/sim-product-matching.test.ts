@@ -290,3 +290,15 @@ test('two instances on one lesson are independent, and a bad track in the URL fa
 	await expect(s.getByRole('status').first()).toContainText('参数无效');
 	await expect(s.getByRole('radio', { name: /批发零售/ })).toBeChecked();
 });
+
+test('without a seed each instance opens on the scenario built with the page; the scorer and debrief load on submit and the score takes focus', async ({ page }) => {
+	const s = await open(page, M5_04, '', 'trade');
+	const sc = scenarioFor('sme-2026', 'trade', catalogue);
+	await expect(s.locator('.dossier-name')).toContainText(sc.client.name);
+	await expect(sim(page, 'services').locator('.dossier-name')).toContainText(scenarioFor('sme-2026', 'services', catalogue).client.name);
+	await fill(s, draftOf(sc.expert.decision!));
+	await s.getByRole('button', { name: '提交方案' }).click();
+	await expect(s.locator('.feedback-score')).toHaveText(scoreText(scoreProductChoice(sc.client, catalogue, sc.expert.decision!, DEFAULT_PRODUCT_WEIGHTS)));
+	await expect(s.locator('.feedback-score')).toBeFocused();
+	await expect(s.locator('.pm-compare')).toBeVisible();
+});

@@ -52,7 +52,7 @@ import PipelineTable from './PipelineTable';
 import QuarterReport from './QuarterReport';
 import { pct, wan } from './format';
 
-interface Props {
+export interface CapstoneSimProps {
 	strings: Dict;
 	topicLinks: Record<string, string>;
 	weights: PortfolioWeights;
@@ -60,7 +60,7 @@ interface Props {
 	defaultSeed: string;
 }
 
-export default function CapstoneSim({ strings, topicLinks, weights, catalogue, defaultSeed }: Props) {
+export default function CapstoneSim({ strings, topicLinks, weights, catalogue, defaultSeed }: CapstoneSimProps) {
 	const t = useMemo(() => makeT(strings), [strings]);
 	const save = useStore($capSave);
 	const notice = useStore($capNotice);

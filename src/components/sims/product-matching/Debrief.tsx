@@ -17,7 +17,7 @@ import FeedbackPanel from '../LazyFeedback';
 import { findingVars } from '../finding-vars';
 import { inputErrorText } from './messages';
 
-interface Props {
+export interface DebriefProps {
 	pm: ProductMatching;
 	t: T;
 	lang: Lang;
@@ -36,11 +36,12 @@ function valueText(t: T, lang: Lang, d: ProductDecision, k: WhatIfElement | 'pro
 	return t(`${k}.${d[k]}`);
 }
 
-export default function Debrief({ pm, t, lang, id, topicLinks }: Props) {
+export default function Debrief({ pm, t, lang, id, topicLinks }: DebriefProps) {
 	const feedback = useStore(pm.$feedback);
 	const decision = useStore(pm.$submitted);
-	const { expert } = useStore(pm.$case);
-	if (!feedback || !decision) return null;
+	const sc = useStore(pm.$case);
+	if (!feedback || !decision || !sc) return null;
+	const { expert } = sc;
 	const find = (code: string) => feedback.findings.find((f) => f.code === code);
 	const el = find('profit.expected-loss');
 	const raroc = find('profit.raroc');

@@ -11,6 +11,7 @@ import { LPR_1Y, LPR_DATE } from '../../../domain/rates';
 import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';
 import { inputErrorText } from './messages';
+import { loadDebrief } from './LazyDebrief';
 
 interface Props {
 	pm: ProductMatching;
@@ -54,6 +55,7 @@ export default function DecisionForm({ pm, t, id }: Props) {
 	const shown = useStore(pm.$shown);
 	const check = useStore(pm.$check);
 	const product = useStore(pm.$product);
+	const submitStatus = useStore(pm.$submitStatus);
 	const limits = product ? productLimits(product) : null;
 	const fid = (f: DraftField) => `${id}-${f}`;
 	const err = (f: DraftField) => (shown[f] && check.errors[f] ? inputErrorText(t, f, check.errors[f], draft[f]) : null);
@@ -72,6 +74,8 @@ export default function DecisionForm({ pm, t, id }: Props) {
 	const submit = (e: Event) => {
 		e.preventDefault();
 		const r = pm.submit();
+		// The debrief's code is fetched alongside the scorer, not after it.
+		if (r.ok) loadDebrief().catch(() => {});
 		if (!r.ok) {
 			const target = r.firstInvalid === 'productId' ? document.getElementById(fid('productId')) : document.getElementById(fid(r.firstInvalid));
 			target?.focus();
@@ -212,6 +216,19 @@ export default function DecisionForm({ pm, t, id }: Props) {
 					{t('sim.product-matching.submit')}
 				</button>
 			</div>
+			{submitStatus === 'loading' && (
+				<p class="meta" role="status">
+					{t('shell.loading')}
+				</p>
+			)}
+			{submitStatus === 'failed' && (
+				<p class="notice" role="alert">
+					{t('shell.loadFailed')}{' '}
+					<button type="button" class="btn" onClick={submit}>
+						{t('shell.loadRetry')}
+					</button>
+				</p>
+			)}
 		</form>
 	);
 }

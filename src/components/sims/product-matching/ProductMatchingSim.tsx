@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { MATCHING_TRACKS, isMatchingTrack, type MatchingTrack } from '../../../domain/product-matching';
+import type { MatchingScenario } from '../../../domain/product-matching';
 import type { Product } from '../../../domain/products';
 import type { ProductWeights } from '../../../domain/scoring/product-choice';
 import { $progress } from '../../../stores/progress';
@@ -20,7 +21,7 @@ import ClientDossier from '../shared/ClientDossier';
 import ClientCharts from './ClientCharts';
 import WcCalculator from './WcCalculator';
 import DecisionForm from './DecisionForm';
-import Debrief from './Debrief';
+import LazyDebrief from './LazyDebrief';
 
 interface Props {
 	strings: Dict;
@@ -30,15 +31,18 @@ interface Props {
 	/** Track preselected by the lesson; without it the URL's `?track=` (or trade) applies. */
 	track?: MatchingTrack;
 	defaultSeed: string;
+	/** The scenario of `defaultSeed` and the default track, made at build time (scenarioFor). */
+	initial?: MatchingScenario;
 	lang: Lang;
 }
 
-export default function ProductMatchingSim({ strings, topicLinks, weights, catalogue, track, defaultSeed, lang }: Props) {
+export default function ProductMatchingSim({ strings, topicLinks, weights, catalogue, track, defaultSeed, initial, lang }: Props) {
 	const t = useMemo(() => makeT(strings), [strings]);
 	const id = track ? `product-matching-${track}` : 'product-matching';
-	const pm = useMemo(() => createProductMatching({ catalogue, weights, seed: defaultSeed, track: track ?? 'trade' }), []);
+	const pm = useMemo(() => createProductMatching({ catalogue, weights, seed: defaultSeed, track: track ?? 'trade', ...(initial ? { initial } : {}) }), []);
 	const scenario = useStore(pm.$scenario);
-	const { client } = useStore(pm.$case);
+	const sc = useStore(pm.$case);
+	const caseStatus = useStore(pm.$caseStatus);
 	const submitted = useStore(pm.$submitted);
 	const progress = useStore($progress);
 	const [notice, setNotice] = useState<string | null>(null);
@@ -99,15 +103,28 @@ export default function ProductMatchingSim({ strings, topicLinks, weights, catal
 					</label>
 				))}
 			</fieldset>
-			{ready && (
+			{ready && caseStatus === 'loading' && (
+				<p class="meta" role="status">
+					{t('shell.loading')}
+				</p>
+			)}
+			{ready && caseStatus === 'failed' && (
+				<p class="notice" role="alert">
+					{t('shell.loadFailed')}{' '}
+					<button type="button" class="btn" onClick={() => pm.reloadScenario()}>
+						{t('shell.loadRetry')}
+					</button>
+				</p>
+			)}
+			{ready && sc && caseStatus === 'ready' && (
 				<>
 					<div class="sim-card pm-dossier">
-						<ClientDossier client={client} t={t} detail />
+						<ClientDossier client={sc.client} t={t} detail />
 					</div>
 					<ClientCharts pm={pm} t={t} lang={lang} id={id} />
 					<WcCalculator pm={pm} t={t} lang={lang} id={id} />
 					<DecisionForm pm={pm} t={t} id={id} />
-					<Debrief pm={pm} t={t} lang={lang} id={id} topicLinks={topicLinks} />
+					<LazyDebrief pm={pm} t={t} lang={lang} id={id} topicLinks={topicLinks} />
 				</>
 			)}
 		</SimShell>

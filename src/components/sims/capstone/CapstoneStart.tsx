@@ -1,0 +1,83 @@
+/**
+ * The capstone on the lesson page: a long four-quarter game a learner starts deliberately, so its
+ * code (CapstoneSim, the pipeline, the book model) is fetched when they start or resume it, not
+ * with the page. Until then a small panel shows the title, the intro and one button: "start", or
+ * "resume" with the saved game's quarter. A link with a scenario (`?seed=`) opens the game at
+ * once, as before. While the code loads a status line stands in; a failed download offers a retry.
+ */
+import type { FunctionComponent } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { persistentAtom } from '@nanostores/persistent';
+import { useStore } from '@nanostores/preact';
+import { makeT } from '../../../i18n/format';
+import { lazyModule } from '../lazy';
+import type { CapstoneSimProps } from './CapstoneSim';
+import { ROUNDS, SAVED_GAME_KEY, savedRound } from './saved-round';
+
+const loadSim = lazyModule(() => import('./CapstoneSim'));
+
+export default function CapstoneStart(props: CapstoneSimProps) {
+	const t = useMemo(() => makeT(props.strings), [props.strings]);
+	const [Sim, setSim] = useState<FunctionComponent<CapstoneSimProps> | null>(null);
+	const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
+	const [focusOnOpen, setFocusOnOpen] = useState(false);
+	const $raw = useMemo(() => persistentAtom<string | undefined>(SAVED_GAME_KEY, undefined), []);
+	const saved = savedRound(useStore($raw));
+
+	const open = (byLearner: boolean) => {
+		setState('loading');
+		setFocusOnOpen(byLearner);
+		loadSim().then(
+			(m) => setSim(() => m.default),
+			() => setState('failed'),
+		);
+	};
+	// A link to a scenario opens its game at once.
+	useEffect(() => {
+		if (new URLSearchParams(location.search).has('seed')) open(false);
+	}, []);
+	// The start button is gone once the game shows: focus its round heading.
+	useEffect(() => {
+		if (!Sim || !focusOnOpen) return;
+		const id = requestAnimationFrame(() => {
+			const h = document.querySelector<HTMLElement>('[data-sim="capstone"] .cap-round');
+			if (!h) return;
+			h.tabIndex = -1;
+			h.focus();
+		});
+		return () => cancelAnimationFrame(id);
+	}, [Sim, focusOnOpen]);
+
+	if (Sim) return <Sim {...props} />;
+	return (
+		<section class="sim" aria-labelledby="capstone-title" data-sim="capstone">
+			<h3 id="capstone-title" class="sim-title">
+				{t('sim.capstone.title')}
+			</h3>
+			<p class="sim-intro">{t('sim.capstone.intro')}</p>
+			{state === 'failed' ? (
+				<p class="notice" role="alert">
+					{t('shell.loadFailed')}{' '}
+					<button type="button" class="btn" onClick={() => open(true)}>
+						{t('shell.loadRetry')}
+					</button>
+				</p>
+			) : state === 'loading' ? (
+				<p class="meta" role="status">
+					{t('shell.loading')}
+				</p>
+			) : (
+				<div class="btn-row cap-start">
+					<button type="button" class="btn btn-primary" onClick={() => open(true)}>
+						{saved
+							? saved.debrief
+								? t('sim.capstone.start.resumeDebrief')
+								: t('sim.capstone.start.resume', { round: saved.round, total: ROUNDS })
+							: t('sim.capstone.start.new')}
+					</button>
+					<span class="meta">{saved ? t('sim.capstone.start.savedNote') : t('sim.capstone.start.note')}</span>
+				</div>
+			)}
+		</section>
+	);
+}

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { ROUNDS, SAVED_GAME_KEY, savedRound } from '../../../src/components/sims/capstone/saved-round';
+import { CAPSTONE_ROUNDS } from '../../../src/domain/capstone';
+import { CAPSTONE_KEY, decodeGame } from '../../../src/stores/capstone';
+
+describe('capstone start panel', () => {
+	test('reads the saved game under the store’s key, with the game’s number of quarters', () => {
+		expect(SAVED_GAME_KEY).toBe(CAPSTONE_KEY);
+		expect(ROUNDS).toBe(CAPSTONE_ROUNDS);
+	});
+
+	test('shows the quarter of every game the store would resume, and nothing for what it would not', () => {
+		const games = [
+			{ v: 1, seed: 'abc', round: 2, phase: 'deciding', drafts: {} },
+			{ v: 1, seed: 'abc', round: 4, phase: 'report', drafts: {} },
+			{ v: 1, seed: 'abc', round: 4, phase: 'debrief', drafts: {} },
+		];
+		for (const g of games) {
+			const raw = JSON.stringify(g);
+			expect(decodeGame(raw).game).not.toBeNull();
+			expect(savedRound(raw)).toEqual({ round: g.round, debrief: g.phase === 'debrief' });
+		}
+		for (const raw of [undefined, null, '', '{"v":1,"seed":"x","round":', '{"v":2,"round":1,"phase":"deciding"}', '{"v":1,"round":5,"phase":"deciding"}', '{"v":1,"round":1,"phase":"x"}', 'null']) {
+			expect(savedRound(raw)).toBeNull();
+		}
+	});
+});
