@@ -3,7 +3,8 @@
  * feedback panel, a debrief, a chart drawn after submitting): `lazyView(() => import('./X'))`
  * returns a component with X's props. While X's code loads a status line stands in; a failed
  * download offers a retry. Views whose props carry no translator (a chart) pass their own
- * `pending` rendering. Once loaded, every later render is immediate.
+ * `pending` rendering. Once loaded, every later render is immediate. `preload()` starts the
+ * download early (e.g. on submit, alongside the scorer), ignoring a failure the view will report.
  */
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -36,12 +37,12 @@ function pendingWithT<P>(props: P, failed: boolean, retry: () => void): Componen
 export function lazyView<P extends object>(
 	importer: () => Promise<{ default: FunctionComponent<P> }>,
 	...[pending]: P extends { t: T } ? [pending?: Pending<P>] : [pending: Pending<P>]
-): FunctionComponent<P> {
+): FunctionComponent<P> & { preload: () => void } {
 	const load = lazyModule(importer);
 	const stand: Pending<P> = (pending as Pending<P> | undefined) ?? pendingWithT;
 	/** The view once loaded, so later renders show it at once. */
 	let Loaded: FunctionComponent<P> | null = null;
-	return function LazyView(props: P) {
+	function LazyView(props: P) {
 		const [View, setView] = useState<FunctionComponent<P> | null>(() => Loaded);
 		const [failed, setFailed] = useState(false);
 		const [attempt, setAttempt] = useState(0);
@@ -62,5 +63,6 @@ export function lazyView<P extends object>(
 		}, [attempt]);
 		if (View) return <View {...props} />;
 		return <>{stand(props, failed, () => setAttempt((n) => n + 1))}</>;
-	};
+	}
+	return Object.assign(LazyView, { preload: () => void load().catch(() => {}) });
 }

@@ -36,15 +36,20 @@ export default function CapstoneStart(props: CapstoneSimProps) {
 	useEffect(() => {
 		if (new URLSearchParams(location.search).has('seed')) open(false);
 	}, []);
-	// The start button is gone once the game shows: focus its round heading.
+	// The start button is gone once the game shows: focus its round heading. The game renders it
+	// after opening its saved state (an effect, a frame or two later), so wait for it, briefly.
 	useEffect(() => {
 		if (!Sim || !focusOnOpen) return;
-		const id = requestAnimationFrame(() => {
+		let frames = 0;
+		let id = 0;
+		const tryFocus = () => {
 			const h = document.querySelector<HTMLElement>('[data-sim="capstone"] .cap-round');
-			if (!h) return;
-			h.tabIndex = -1;
-			h.focus();
-		});
+			if (h) {
+				h.tabIndex = -1;
+				h.focus();
+			} else if (++frames < 120) id = requestAnimationFrame(tryFocus);
+		};
+		id = requestAnimationFrame(tryFocus);
 		return () => cancelAnimationFrame(id);
 	}, [Sim, focusOnOpen]);
 

@@ -11,7 +11,7 @@ import { LPR_1Y, LPR_DATE } from '../../../domain/rates';
 import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';
 import { inputErrorText } from './messages';
-import { loadDebrief } from './LazyDebrief';
+import { preloadDebrief } from './LazyDebrief';
 
 interface Props {
 	pm: ProductMatching;
@@ -75,7 +75,7 @@ export default function DecisionForm({ pm, t, id }: Props) {
 		e.preventDefault();
 		const r = pm.submit();
 		// The debrief's code is fetched alongside the scorer, not after it.
-		if (r.ok) loadDebrief().catch(() => {});
+		if (r.ok) preloadDebrief();
 		if (!r.ok) {
 			const target = r.firstInvalid === 'productId' ? document.getElementById(fid('productId')) : document.getElementById(fid(r.firstInvalid));
 			target?.focus();
