@@ -66,6 +66,9 @@ function decisionsFor(seed: string, round: number, picks: { client: Client; draf
 
 async function open(page: Page, seed: string) {
 	await page.goto(`${LESSON}?seed=${seed}`);
+	// A scenario link opens the game at once, but its code arrives a moment after the start panel
+	// it replaces: wait for the game before scrolling to it.
+	await sim(page).locator('tr.cap-row').first().waitFor({ state: 'attached' });
 	await sim(page).scrollIntoViewIfNeeded();
 	await expect(sim(page).locator('tr.cap-row').first()).toBeVisible();
 }
