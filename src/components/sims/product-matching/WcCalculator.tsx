@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { WC_FIELDS, WC_PERCENT_FIELDS, suggestedAmountWan, wcInputOf, type WcField } from '../../../domain/product-matching';
-import { profileClient } from '../../../domain/product-rules';
+import { profileClient } from '../../../domain/client-profile';
 import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/index';
