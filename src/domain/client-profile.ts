@@ -1,20 +1,17 @@
 /**
- * The figures of a client that the product-matching charts and calculator show and the product
- * rules (product-rules.ts) judge by: the rule thresholds (RULES), seasonality of monthly revenue,
- * receivable aging and the client profile every rule shares. Kept apart from product-rules.ts so a
- * page can show a client's charts without the rules that score a decision.
+ * The rule thresholds (RULES) and the figures of a client that the product-matching charts show and
+ * the product rules (product-rules.ts) judge by: seasonality of monthly revenue and receivable
+ * aging. Kept apart from product-rules.ts so a page can show a client's charts without the rules
+ * that score a decision.
  *
- * Units: money in 万元; terms and cycles in months (30-day months, 360-day year as in facts §2.2);
- * rates, margins, shares and PD as fractions. Bad input (NaN, missing fields) is read as 0; nothing
- * here throws.
+ * Units: money in 万元; months of the year 1..12; margins and shares as fractions. Bad input (NaN,
+ * missing fields) is read as 0; nothing here throws.
  *
  * Thresholds marked TEACHING DEFAULT in RULES below are not regulations: facts.md says DSCR
  * thresholds, collateral ratios and similar figures are bank conventions ([U]); they are chosen
  * to make exercises clear and are documented in src/domain/README.md.
  */
-import type { Client, SizeSegment } from './client';
-import { isPermittedPurpose } from './loan-terms';
-import { MORTGAGEABLE_KINDS, PLEDGEABLE_KINDS, isWorkingCapitalPurpose } from './products';
+import type { Client } from './client';
 
 /** Rule thresholds. Regulatory ones cite facts.md; the rest are TEACHING DEFAULTS. */
 export const RULES = {
@@ -98,32 +95,6 @@ export interface AgingProfile {
 	heavy91: boolean;
 }
 
-/** Figures derived from a client that the rules share. */
-export interface ClientProfile {
-	segment: SizeSegment;
-	pd: number;
-	/** inventory + receivable − payable + prepaid − advance-receipt days (facts §2.2). */
-	cashCycleDays: number;
-	/** Cash cycle in months, at least 1. */
-	cycleMonths: number;
-	seasonality: Seasonality;
-	aging: AgingProfile;
-	receivableGapDays: number;
-	workingCapitalPurpose: boolean;
-	/** Capital need for a working-capital purpose, the requested amount for an investment, 万元. */
-	needWan: number;
-	/** Net profit + depreciation proxy, 万元 a year. */
-	cashFlowWan: number;
-	/** Interest on existing bank debt, 万元 a year. */
-	existingDebtServiceWan: number;
-	/** Thin credit file and no tax or settlement data to lend on. */
-	thinFileNoData: boolean;
-	mortgageableWan: number;
-	pledgeableWan: number;
-	receivablesCollateralWan: number;
-	permittedPurpose: boolean;
-}
-
 /** A finite number, else 0 (risk.ts `finiteOr(x, 0)`, inlined so the charts need not load risk.ts). */
 const num = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
 const nonNeg = (x: unknown): number => Math.max(0, num(x));
@@ -183,52 +154,5 @@ export function agingProfile(ar: Client['arAging'] | undefined): AgingProfile {
 		share91plus,
 		clean: share61to90 + share91plus < RULES.cleanArOver60Share,
 		heavy91: share91plus >= RULES.heavyAr91Share,
-	};
-}
-
-/** Derive the figures every rule needs from a client (tolerates missing or malformed fields). */
-export function profileClient(client: Client): ClientProfile {
-	const cashCycleDays = round2(
-		num(client.inventoryDays) +
-			num(client.receivableDays) -
-			num(client.payableDays) +
-			num(client.prepaidDays) -
-			num(client.advanceReceiptDays),
-	);
-	const purpose = client.purpose;
-	const workingCapitalPurpose = isWorkingCapitalPurpose(purpose);
-	const collateral = Array.isArray(client.collateral) ? client.collateral : [];
-	const sumKinds = (kinds: readonly string[]) =>
-		round2(
-			collateral.filter((c) => kinds.includes(c.kind)).reduce((s, c) => s + nonNeg(c.valueWan), 0),
-		);
-	const supply = client.supplyChain;
-	return {
-		segment: client.truth?.segment ?? 'out-of-scope',
-		pd: Math.min(1, nonNeg(client.truth?.pd)),
-		cashCycleDays,
-		cycleMonths: Math.max(1, Math.round((cashCycleDays / 30) * 10) / 10),
-		seasonality: seasonality(client.monthlyRevenueWan),
-		aging: agingProfile(client.arAging),
-		receivableGapDays: round2(num(client.receivableDays) - num(client.payableDays)),
-		workingCapitalPurpose,
-		needWan: round2(
-			workingCapitalPurpose
-				? nonNeg(client.truth?.capitalNeedWan)
-				: nonNeg(client.requestedAmountWan),
-		),
-		cashFlowWan: round2(
-			nonNeg(client.revenueWan) * num(client.netMargin) +
-				nonNeg(client.assetsWan) * RULES.depreciationRate,
-		),
-		existingDebtServiceWan: round2(nonNeg(client.existingDebtWan) * RULES.existingDebtRate),
-		thinFileNoData:
-			client.creditHistory === 'thin-file' &&
-			supply?.taxDataAvailable !== true &&
-			nonNeg(supply?.settlementMonthsWithBank) < RULES.thinFileSettlementMonths,
-		mortgageableWan: sumKinds(MORTGAGEABLE_KINDS),
-		pledgeableWan: sumKinds(PLEDGEABLE_KINDS),
-		receivablesCollateralWan: sumKinds(['receivables']),
-		permittedPurpose: isPermittedPurpose(purpose),
 	};
 }

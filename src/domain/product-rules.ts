@@ -12,25 +12,29 @@
  * critical → 0, major → 0.4, minor → 0.8. Bad input (NaN, unknown codes) becomes a finding; no
  * rule throws.
  *
- * The thresholds (RULES) and the client profile the rules share (seasonality, aging,
- * `profileClient`) live in client-profile.ts, which a page showing a client's charts loads without
+ * The thresholds (RULES) and the client figures the charts share with the rules (seasonality,
+ * receivable aging) live in client-profile.ts, which a page showing a client's charts loads without
  * these rules; they are re-exported here. Thresholds marked TEACHING DEFAULT in RULES are not
  * regulations: facts.md says DSCR thresholds, collateral ratios and similar figures are bank
  * conventions ([U]); they are chosen to make exercises clear and are documented in
  * src/domain/README.md.
  */
-import type { Client } from './client';
-import { RULES, profileClient, type ClientProfile } from './client-profile';
+import type { Client, SizeSegment } from './client';
+import { RULES, agingProfile, seasonality, type AgingProfile, type Seasonality } from './client-profile';
 import {
 	GUARANTEE_METHODS,
 	REPAYMENT_METHODS,
+	isPermittedPurpose,
 	type DecisionReason,
 	type GuaranteeMethod,
 	type RepaymentMethod,
 } from './loan-terms';
 import {
+	MORTGAGEABLE_KINDS,
+	PLEDGEABLE_KINDS,
 	baseRate,
 	findProduct,
+	isWorkingCapitalPurpose,
 	rateBounds,
 	type Catalogue,
 	type Product,
@@ -51,7 +55,7 @@ import {
 import { finiteOr, loanRaroc, riskBasedRate, round6, type RiskBasedPrice } from './risk';
 import type { Finding, FindingData, Severity, Topic } from './scoring/feedback';
 
-export { RULES, agingProfile, profileClient, seasonality, type AgingProfile, type ClientProfile, type Seasonality } from './client-profile';
+export { RULES, agingProfile, seasonality, type AgingProfile, type Seasonality } from './client-profile';
 
 /** Points cap of a dimension by the worst severity among its findings. */
 export const SEVERITY_CAP: Readonly<Record<Severity, number>> = {
@@ -81,6 +85,32 @@ export interface RuleResult {
 	findings: Finding[];
 }
 
+/** Figures derived from a client that the rules share. */
+export interface ClientProfile {
+	segment: SizeSegment;
+	pd: number;
+	/** inventory + receivable − payable + prepaid − advance-receipt days (facts §2.2). */
+	cashCycleDays: number;
+	/** Cash cycle in months, at least 1. */
+	cycleMonths: number;
+	seasonality: Seasonality;
+	aging: AgingProfile;
+	receivableGapDays: number;
+	workingCapitalPurpose: boolean;
+	/** Capital need for a working-capital purpose, the requested amount for an investment, 万元. */
+	needWan: number;
+	/** Net profit + depreciation proxy, 万元 a year. */
+	cashFlowWan: number;
+	/** Interest on existing bank debt, 万元 a year. */
+	existingDebtServiceWan: number;
+	/** Thin credit file and no tax or settlement data to lend on. */
+	thinFileNoData: boolean;
+	mortgageableWan: number;
+	pledgeableWan: number;
+	receivablesCollateralWan: number;
+	permittedPurpose: boolean;
+}
+
 const num = (x: unknown): number => finiteOr(x, 0);
 const nonNeg = (x: unknown): number => Math.max(0, num(x));
 const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -103,6 +133,53 @@ export function severityCap(findings: readonly Finding[]): number {
 
 function result(base: number, findings: Finding[]): RuleResult {
 	return { score: round3(Math.max(0, Math.min(base, severityCap(findings)))), findings };
+}
+
+/** Derive the figures every rule needs from a client (tolerates missing or malformed fields). */
+export function profileClient(client: Client): ClientProfile {
+	const cashCycleDays = round2(
+		num(client.inventoryDays) +
+			num(client.receivableDays) -
+			num(client.payableDays) +
+			num(client.prepaidDays) -
+			num(client.advanceReceiptDays),
+	);
+	const purpose = client.purpose;
+	const workingCapitalPurpose = isWorkingCapitalPurpose(purpose);
+	const collateral = Array.isArray(client.collateral) ? client.collateral : [];
+	const sumKinds = (kinds: readonly string[]) =>
+		round2(
+			collateral.filter((c) => kinds.includes(c.kind)).reduce((s, c) => s + nonNeg(c.valueWan), 0),
+		);
+	const supply = client.supplyChain;
+	return {
+		segment: client.truth?.segment ?? 'out-of-scope',
+		pd: Math.min(1, nonNeg(client.truth?.pd)),
+		cashCycleDays,
+		cycleMonths: Math.max(1, Math.round((cashCycleDays / 30) * 10) / 10),
+		seasonality: seasonality(client.monthlyRevenueWan),
+		aging: agingProfile(client.arAging),
+		receivableGapDays: round2(num(client.receivableDays) - num(client.payableDays)),
+		workingCapitalPurpose,
+		needWan: round2(
+			workingCapitalPurpose
+				? nonNeg(client.truth?.capitalNeedWan)
+				: nonNeg(client.requestedAmountWan),
+		),
+		cashFlowWan: round2(
+			nonNeg(client.revenueWan) * num(client.netMargin) +
+				nonNeg(client.assetsWan) * RULES.depreciationRate,
+		),
+		existingDebtServiceWan: round2(nonNeg(client.existingDebtWan) * RULES.existingDebtRate),
+		thinFileNoData:
+			client.creditHistory === 'thin-file' &&
+			supply?.taxDataAvailable !== true &&
+			nonNeg(supply?.settlementMonthsWithBank) < RULES.thinFileSettlementMonths,
+		mortgageableWan: sumKinds(MORTGAGEABLE_KINDS),
+		pledgeableWan: sumKinds(PLEDGEABLE_KINDS),
+		receivablesCollateralWan: sumKinds(['receivables']),
+		permittedPurpose: isPermittedPurpose(purpose),
+	};
 }
 
 const isRepayment = (x: unknown): x is RepaymentMethod =>
