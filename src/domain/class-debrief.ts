@@ -7,11 +7,11 @@
  * Expected answers come from the same rules the simulations score with: quiz keys through
  * scoring/quiz.ts `questionCredit`, the segmentation pool regenerated from the seed
  * (generator.ts) and judged by segments.ts, the product-matching scenario and expert decision
- * through product-matching.ts `scenarioFor`.
+ * through product-matching-scenario.ts `scenarioFor`.
  */
 import type { Client, RiskTier, SizeSegment } from './client';
 import { generateClients } from './generator';
-import { scenarioFor } from './product-matching';
+import { scenarioFor } from './product-matching-scenario';
 import type { Catalogue } from './products';
 import { riskTierOf, sizeSegmentOf } from './segments';
 import { questionCredit, type QuizQuestion } from './scoring/quiz';

@@ -3,8 +3,9 @@
  * class sees for a seed and an industry track, the figures its charts show (monthly revenue with
  * peak and slack months, receivable and payable aging, margins against the loan rate), and the
  * checks of what a learner types into the five-element form, the what-if replay and the
- * working-capital calculator. Scoring itself is scoring/product-choice.ts; the rules are
- * product-rules.ts.
+ * working-capital calculator. The scenario of a seed (the generator and the expert) is
+ * product-matching-scenario.ts, scoring itself scoring/product-choice.ts; the rules are
+ * product-rules.ts, their thresholds and the client profile client-profile.ts.
  *
  * Units: money in 万元; terms in months; rates, margins and shares as fractions, except the
  * form's rate and calculator margin/growth fields, which a learner types in percent (4.35 means
@@ -13,13 +14,13 @@
  * function throws on learner input.
  *
  * Teaching defaults (not regulations): a month is a slack-season month below
- * RULES.slackShareOfMean (80%) of the mean month (product-rules.ts) and a peak month at or above
+ * RULES.slackShareOfMean (80%) of the mean month (client-profile.ts) and a peak month at or above
  * PEAK_SHARE_OF_MEAN (120%); the thin-margin line of the margin chart is RULES.lowGrossMargin.
  */
 import type { AgingBuckets, Client, IndustryTrack } from './client';
-import { generateClients } from './generator';
+import { RULES, agingProfile, seasonality, type AgingProfile, type Seasonality } from './client-profile';
 import { GUARANTEE_METHODS, PRODUCT_IDS, REPAYMENT_METHODS, type GuaranteeMethod, type RepaymentMethod } from './loan-terms';
-import { RULES, agingProfile, expertDecision, seasonality, type AgingProfile, type ExpertDecision, type ProductDecision, type Seasonality } from './product-rules';
+import type { ExpertDecision, ProductDecision } from './product-rules';
 import { baseRate, findProduct, rateBounds, type Catalogue, type Product, type Range } from './products';
 import { workingCapitalNeed, type WorkingCapitalInput, type WorkingCapitalResult } from './working-capital';
 
@@ -34,33 +35,12 @@ export function isMatchingTrack(x: unknown): x is MatchingTrack {
 	return (MATCHING_TRACKS as readonly unknown[]).includes(x);
 }
 
-/** Segment mix of the scenario pool: in scope only (小企业, 微型企业, 个体工商户), equally likely. */
-export const SCENARIO_MIX = { small: 1, micro: 1, individual: 1 } as const;
-
-/** Clients drawn per seed and track; the first the expert would lend to is shown. */
-export const SCENARIO_POOL = 30; // clients
-
 /** The client a seed and track give, the expert's decision on it, and its index in the pool. */
 export interface MatchingScenario {
 	client: Client;
 	expert: ExpertDecision;
 	/** 0-based position in the seeded pool (0 when no client is lendable). */
 	index: number;
-}
-
-/**
- * The scenario of a seed and track: the first client of the seeded pool the expert lends to, so
- * every scenario has a product to match (declining is practised elsewhere). When no client of the
- * pool is lendable — only with an unusual catalogue — the first client is shown anyway.
- */
-export function scenarioFor(seed: string, track: MatchingTrack, catalogue: Catalogue): MatchingScenario {
-	const pool = generateClients(seed, SCENARIO_POOL, { tracks: [track], mix: { ...SCENARIO_MIX } });
-	for (const [index, client] of pool.entries()) {
-		const expert = expertDecision(client, catalogue);
-		if (expert.action === 'lend') return { client, expert, index };
-	}
-	const client = pool[0] as Client;
-	return { client, expert: expertDecision(client, catalogue), index: 0 };
 }
 
 /** The catalogue in the canonical order of PRODUCT_IDS (a bank's extra products after, by id). */

@@ -24,7 +24,7 @@ import type {
 	StatementQuality,
 } from './client';
 import { classifyEnterpriseSize, explainEnterpriseSize, type SizeReason } from './sme-size';
-import { workingCapitalNeed, type WorkingCapitalInput } from './working-capital';
+import { fillWorkingCapitalInput, workingCapitalNeed, type WorkingCapitalInput } from './working-capital';
 
 /** A client's figures without its answer key (what a golden case file holds). */
 export type ClientFacts = Omit<Client, 'truth'>;
@@ -310,29 +310,6 @@ export const TRACK_OF_INDUSTRY: Readonly<Record<Industry, IndustryTrack>> = {
 /** The product-matching track of an industry (see TRACK_OF_INDUSTRY). */
 export function trackOf(industry: Industry): IndustryTrack {
 	return TRACK_OF_INDUSTRY[industry];
-}
-
-/**
- * The 2010 formula's input from a client's own figures. 销售利润率 is taken as the client's net
- * margin; the other fields map one to one.
- */
-export function workingCapitalInputOf(client: ClientFacts): WorkingCapitalInput {
-	return fillWorkingCapitalInput(client, {} as WorkingCapitalInput);
-}
-
-function fillWorkingCapitalInput(client: ClientFacts, out: WorkingCapitalInput): WorkingCapitalInput {
-	out.lastYearRevenueWan = client.revenueWan;
-	out.lastYearProfitMargin = client.netMargin;
-	out.expectedGrowth = client.expectedGrowth;
-	out.inventoryDays = client.inventoryDays;
-	out.receivableDays = client.receivableDays;
-	out.payableDays = client.payableDays;
-	out.prepaidDays = client.prepaidDays;
-	out.advanceReceiptDays = client.advanceReceiptDays;
-	out.ownFundsWan = client.ownFundsWan;
-	out.existingWorkingCapitalLoansWan = client.existingWorkingCapitalLoansWan;
-	out.otherFundingWan = client.otherFundingWan;
-	return out;
 }
 
 /**

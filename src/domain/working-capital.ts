@@ -14,6 +14,10 @@
  * `newLoanLimitWan` is not clamped: zero or less means the formula finds no need for new
  * working-capital credit. Input it cannot compute yields `{ ok: false, errors }`; it never throws.
  */
+import type { Client } from './client';
+
+/** A client's figures without its answer key (what a golden case file holds). */
+type ClientFacts = Omit<Client, 'truth'>;
 
 /** Days in the formula's year. */
 export const DAYS_PER_YEAR = 360; // days
@@ -131,4 +135,28 @@ export function workingCapitalNeed(input: WorkingCapitalInput): WorkingCapitalRe
 
 function fail(field: WorkingCapitalField, code: WorkingCapitalErrorCode): WorkingCapitalFailure {
 	return { ok: false, errors: [{ field, code }] };
+}
+
+/**
+ * The 2010 formula's input from a client's own figures. 销售利润率 is taken as the client's net
+ * margin; the other fields map one to one.
+ */
+export function workingCapitalInputOf(client: ClientFacts): WorkingCapitalInput {
+	return fillWorkingCapitalInput(client, {} as WorkingCapitalInput);
+}
+
+/** Fill `out` with the formula's input from a client (truthOf reuses one object for every client). */
+export function fillWorkingCapitalInput(client: ClientFacts, out: WorkingCapitalInput): WorkingCapitalInput {
+	out.lastYearRevenueWan = client.revenueWan;
+	out.lastYearProfitMargin = client.netMargin;
+	out.expectedGrowth = client.expectedGrowth;
+	out.inventoryDays = client.inventoryDays;
+	out.receivableDays = client.receivableDays;
+	out.payableDays = client.payableDays;
+	out.prepaidDays = client.prepaidDays;
+	out.advanceReceiptDays = client.advanceReceiptDays;
+	out.ownFundsWan = client.ownFundsWan;
+	out.existingWorkingCapitalLoansWan = client.existingWorkingCapitalLoansWan;
+	out.otherFundingWan = client.otherFundingWan;
+	return out;
 }

@@ -35,7 +35,7 @@ import {
 import type { ProductDecision } from '../domain/product-rules';
 import { findProduct, type Product } from '../domain/products';
 import type { ProductWeights } from '../domain/scoring/product-choice';
-import { workingCapitalInputOf } from '../domain/segments';
+import { workingCapitalInputOf } from '../domain/working-capital';
 import { lazyModule } from '../components/sims/lazy';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';

@@ -3,7 +3,8 @@ import { classTableCsv, debrief, histogram, productChoiceStats, questionStats, s
 import type { ClassResult, ResultEntry } from '../../../src/domain/class-results';
 import { generateClients } from '../../../src/domain/generator';
 import { explainRiskTier, explainSizeSegment } from '../../../src/domain/segments';
-import { orderCatalogue, scenarioFor } from '../../../src/domain/product-matching';
+import { orderCatalogue } from '../../../src/domain/product-matching';
+import { scenarioFor } from '../../../src/domain/product-matching-scenario';
 import { SIZE_SEGMENTS, RISK_TIERS } from '../../../src/domain/client';
 import type { QuizQuestion } from '../../../src/domain/scoring/quiz';
 import { loadCatalogue } from './b-fixtures';

@@ -6,7 +6,6 @@ import {
 	MATCHING_TRACKS,
 	PEAK_SHARE_OF_MEAN,
 	RATIONALE_MAX_CHARS,
-	SCENARIO_POOL,
 	agingView,
 	calculateWorkingCapital,
 	checkElement,
@@ -20,16 +19,16 @@ import {
 	productLimits,
 	rateToPct,
 	revenueProfile,
-	scenarioFor,
 	suggestedAmountWan,
 	validateDraft,
 	wcFormOf,
 	wcInputOf,
 	type DecisionDraft,
 } from '../../../src/domain/product-matching';
+import { SCENARIO_POOL, scenarioFor } from '../../../src/domain/product-matching-scenario';
 import { RULES, expertDecision, type ProductDecision } from '../../../src/domain/product-rules';
 import { findProduct, type Product } from '../../../src/domain/products';
-import { workingCapitalInputOf } from '../../../src/domain/segments';
+import { workingCapitalInputOf } from '../../../src/domain/working-capital';
 import { loadCatalogue, tradeClient } from './b-fixtures';
 
 const catalogue = orderCatalogue(loadCatalogue());

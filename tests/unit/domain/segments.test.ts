@@ -15,9 +15,8 @@ import {
 	sizeSegmentOf,
 	trackOf,
 	truthOf,
-	workingCapitalInputOf,
 } from '../../../src/domain/segments';
-import { workingCapitalNeed } from '../../../src/domain/working-capital';
+import { workingCapitalInputOf, workingCapitalNeed } from '../../../src/domain/working-capital';
 import { facts } from './client-fixture';
 
 describe('sizeSegmentOf', () => {

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanStores, keepMount } from 'nanostores';
 import { setPersistentEngine } from '@nanostores/persistent';
-import { draftOf, orderCatalogue, scenarioFor, suggestedAmountWan, calculateWorkingCapital, wcFormOf } from '../../../src/domain/product-matching';
+import { draftOf, orderCatalogue, suggestedAmountWan, calculateWorkingCapital, wcFormOf } from '../../../src/domain/product-matching';
+import { scenarioFor } from '../../../src/domain/product-matching-scenario';
 import { scoreProductChoice, DEFAULT_PRODUCT_WEIGHTS } from '../../../src/domain/scoring/product-choice';
-import { workingCapitalInputOf } from '../../../src/domain/segments';
+import { workingCapitalInputOf } from '../../../src/domain/working-capital';
 import { loadCatalogue } from '../domain/b-fixtures';
 
 const storage: Record<string, string> = {};

@@ -6,7 +6,7 @@
 import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { AGING_BUCKETS, PEAK_SHARE_OF_MEAN, agingView, checkElement, marginView, revenueProfile, type MatchingTrack } from '../../../domain/product-matching';
-import { RULES } from '../../../domain/product-rules';
+import { RULES } from '../../../domain/client-profile';
 import { LPR_1Y } from '../../../domain/rates';
 import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';

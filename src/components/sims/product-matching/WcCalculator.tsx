@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { WC_FIELDS, WC_PERCENT_FIELDS, suggestedAmountWan, wcInputOf, type WcField } from '../../../domain/product-matching';
-import { profileClient } from '../../../domain/product-rules';
+import { isWorkingCapitalPurpose } from '../../../domain/products';
 import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/index';
@@ -40,7 +40,7 @@ export default function WcCalculator({ pm, t, lang, id }: Props) {
 		}
 	}
 	const suggested = suggestedAmountWan(result);
-	const workingCapitalPurpose = profileClient(client).workingCapitalPurpose;
+	const workingCapitalPurpose = isWorkingCapitalPurpose(client.purpose);
 	const fid = (f: string) => `${id}-wc-${f}`;
 	return (
 		<section class="pm-section sim-card" aria-labelledby={`${id}-wc`}>

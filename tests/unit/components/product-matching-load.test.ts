@@ -1,0 +1,51 @@
+/**
+ * What the product-matching page loads with it: the island's modules must not statically import
+ * the client generator, the segment rules or the expert's product rules; those are fetched when a
+ * learner opens a scenario the page was not built with, or submits (src/stores/product-matching-scenario.ts,
+ * product-matching-scoring.ts). Walks the static (non-type) imports from the island.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { expect, test } from 'vitest';
+
+const ROOT = join(__dirname, '../../..');
+const ENTRY = join(ROOT, 'src/components/sims/product-matching/ProductMatchingSim.tsx');
+/** `import … from '…'` / `export … from '…'`, leaving out `import type` and `export type`. */
+const STATIC = /^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
+
+function resolve(from: string, spec: string): string | null {
+	const base = join(dirname(from), spec);
+	for (const f of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(f) && /\.tsx?$/.test(f)) return f;
+	return null;
+}
+
+function staticClosure(entry: string): Set<string> {
+	const seen = new Set<string>();
+	const stack = [entry];
+	while (stack.length) {
+		const f = stack.pop() as string;
+		if (seen.has(f)) continue;
+		seen.add(f);
+		for (const m of readFileSync(f, 'utf8').matchAll(STATIC)) {
+			const r = resolve(f, m[1] as string);
+			if (r) stack.push(r);
+		}
+	}
+	return new Set([...seen].map((f) => relative(ROOT, f)));
+}
+
+test('the product-matching island loads without the generator, segments or the product rules', () => {
+	const files = staticClosure(ENTRY);
+	expect(files).toContain('src/stores/product-matching.ts');
+	expect(files).toContain('src/domain/product-matching.ts');
+	expect(files).toContain('src/domain/client-profile.ts');
+	for (const f of ['generator.ts', 'segments.ts', 'sme-size.ts', 'product-rules.ts', 'product-matching-scenario.ts', 'scoring/product-choice.ts']) {
+		expect(files).not.toContain(`src/domain/${f}`);
+	}
+});
+
+test('the scenario module (fetched on demand) does reach the generator and the expert', () => {
+	const files = staticClosure(join(ROOT, 'src/stores/product-matching-scenario.ts'));
+	expect(files).toContain('src/domain/generator.ts');
+	expect(files).toContain('src/domain/product-rules.ts');
+});
