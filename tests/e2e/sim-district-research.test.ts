@@ -1,15 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import {
-	channelsFor,
-	competitorThreats,
 	generateDistrict,
-	scoreDistrict,
 	segmentStats,
-	topSegments,
 	type DistrictChannel,
 	type DistrictChoice,
 	type District,
 } from '../../src/domain/district';
+import {
+	channelsFor,
+	competitorThreats,
+	scoreDistrict,
+	topSegments,
+} from '../../src/domain/scoring/district';
 import zhSim from '../../src/i18n/sim-district-research.zh-CN.json' with { type: 'json' };
 import zhShell from '../../src/i18n/sims.zh-CN.json' with { type: 'json' };
 import zhA from '../../src/i18n/domain-a.zh-CN.json' with { type: 'json' };

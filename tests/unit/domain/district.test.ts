@@ -10,7 +10,6 @@ import {
 	COMPETITOR_PRODUCTS,
 	COMPETITOR_SPECS,
 	DATA_LEVELS,
-	DEFAULT_DISTRICT_WEIGHTS,
 	DISTRICT_CHANNELS,
 	DISTRICT_KINDS,
 	DISTRICT_PARAMS,
@@ -19,24 +18,27 @@ import {
 	TRADE_SPECS,
 	ageByType,
 	businessRisk,
-	channelMisfit,
-	channelsFor,
 	cleanChoice,
 	competitorPresence,
-	competitorThreats,
 	districtTotals,
-	districtWeights,
 	generateDistrict,
-	scoreDistrict,
 	segmentStats,
-	topSegments,
 	validateChoice,
-	weakReason,
 	type District,
 	type DistrictChannel,
 	type DistrictChoice,
 	type SegmentStats,
 } from '../../../src/domain/district';
+import {
+	DEFAULT_DISTRICT_WEIGHTS,
+	channelMisfit,
+	channelsFor,
+	competitorThreats,
+	districtWeights,
+	scoreDistrict,
+	topSegments,
+	weakReason,
+} from '../../../src/domain/scoring/district';
 import type { Feedback } from '../../../src/domain/scoring/feedback';
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => `seed-${i}`);

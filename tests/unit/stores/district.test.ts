@@ -1,14 +1,36 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanStores, keepMount } from 'nanostores';
 import { setPersistentEngine } from '@nanostores/persistent';
-import { competitorThreats, topSegments } from '../../../src/domain/district';
+import type * as ScorerModule from '../../../src/domain/scoring/district';
+
+// The store fetches the scorer on submit; `offline` makes that many downloads fail first.
+const net = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
+vi.mock('../../../src/domain/scoring/district', async (importOriginal) => {
+	net.fetched++;
+	if (net.offline > 0) {
+		net.offline--;
+		throw new Error('offline');
+	}
+	return importOriginal();
+});
 
 const storage: Record<string, string> = {};
 setPersistentEngine(storage, { addEventListener: () => {}, removeEventListener: () => {} });
 
 const { $progress, resetProgress, setClock } = await import('../../../src/stores/progress');
 const s = await import('../../../src/stores/district');
+const scorer = await vi.importActual<typeof ScorerModule>('../../../src/domain/scoring/district');
+const { competitorThreats, topSegments } = scorer;
 const derived = [s.$district, s.$districtStats, s.$districtAges, s.$districtTotals, s.$districtErrors, s.$districtFeedback];
+const attempts = () => $progress.get().sims[s.DISTRICT_SIM_ID]?.attempts ?? 0;
+
+/** Tick the real target segments, one channel and the main threat. */
+const decide = (channel: 'payroll' | 'acquiring' = 'payroll') => {
+	const d = s.$district.get();
+	for (const t of topSegments(d)) s.toggleDistrictOption('segments', t.trade, true);
+	s.toggleDistrictOption('channels', channel, true);
+	s.toggleDistrictOption('competitors', competitorThreats(d)[0]!.competitor, true);
+};
 
 beforeEach(() => {
 	setClock(() => 1000);
@@ -20,35 +42,91 @@ beforeEach(() => {
 });
 afterEach(() => cleanStores($progress, ...derived));
 
+// Order matters: the first tests run before the scorer was ever fetched.
 describe('district store', () => {
-	test('derives the district and its statistics from the seed', () => {
+	test('derives the district and its statistics from the seed, without fetching the scorer', () => {
 		const d = s.$district.get();
 		expect(d.seed).toBe('district-2026');
 		expect(s.$districtStats.get()).toHaveLength(d.trades.length);
 		expect(s.$districtTotals.get().count).toBe(d.businesses.length);
 		expect(s.$districtAges.get().length).toBeGreaterThan(0);
+		expect(net.fetched).toBe(0);
 	});
 
-	test('refuses to submit an incomplete decision', () => {
+	test('refuses to submit an incomplete decision (and fetches nothing)', () => {
 		expect(s.submitDistrict()).toBe(false);
 		expect(s.$districtSubmitted.get()).toBe(false);
 		expect(s.$districtErrors.get().map((e) => e.field)).toEqual(['segments', 'channels', 'competitors']);
+		expect(net.fetched).toBe(0);
+		expect(s.$districtScoring.get()).toBe('idle');
 	});
 
-	test('ticks options, drops unknown codes, submits and saves the result', () => {
+	test('clicks made while the scorer loads are kept through a failed download; retry records each once, with the decision of its click', async () => {
+		decide();
+		const d = s.$district.get();
+		const firstChoice = s.$districtChoice.get();
+		net.offline = 1;
+		const first = s.submitDistrict();
+		expect(first).toBeInstanceOf(Promise);
+		expect(s.$districtSubmitted.get()).toBe(true);
+		expect(s.$districtScoring.get()).toBe('loading');
+		expect(s.$districtFeedback.get()).toBeNull();
+		s.toggleDistrictOption('channels', 'acquiring', true); // reopens the attempt
+		expect(s.$districtSubmitted.get()).toBe(false);
+		const secondChoice = s.$districtChoice.get();
+		const second = s.submitDistrict();
+		await Promise.all([first, second]);
+		expect(s.$districtScoring.get()).toBe('failed');
+		expect(s.$districtSubmitted.get()).toBe(true);
+		expect(s.$districtFeedback.get()).toBeNull();
+		expect(attempts()).toBe(0);
+
+		await s.retryDistrictScoring();
+		expect(s.$districtScoring.get()).toBe('idle');
+		const a = scorer.scoreDistrict(d, firstChoice, {});
+		const b = scorer.scoreDistrict(d, secondChoice, {});
+		expect(s.$districtFeedback.get()).toEqual(b);
+		expect(attempts()).toBe(2);
+		expect($progress.get().sims[s.DISTRICT_SIM_ID]).toMatchObject({ best: Math.max(a.score, b.score), max: a.max, attempts: 2 });
+		expect(net.fetched).toBe(2); // the failed download and the one that worked
+		await s.retryDistrictScoring(); // nothing left waiting: no further record
+		expect(attempts()).toBe(2);
+	});
+
+	test('once loaded, each submit records one attempt and the download is not repeated', async () => {
+		decide();
+		await s.submitDistrict();
+		expect(s.$districtScoring.get()).toBe('idle');
+		await s.submitDistrict();
+		expect(attempts()).toBe(2);
+		expect(net.fetched).toBe(2);
+	});
+
+	test('weights set by the lesson are used for the feedback and the record', async () => {
+		s.$districtWeights.set({ segments: 10, channels: 10, competitors: 10 });
+		decide();
+		await s.submitDistrict();
+		const fb = s.$districtFeedback.get();
+		expect(fb).toEqual(scorer.scoreDistrict(s.$district.get(), s.$districtChoice.get(), { segments: 10, channels: 10, competitors: 10 }));
+		expect(fb!.max).toBe(30);
+		expect($progress.get().sims[s.DISTRICT_SIM_ID]).toMatchObject({ best: fb!.score, max: 30, attempts: 1 });
+	});
+
+	test('ticks options, drops unknown codes, submits and saves the result', async () => {
 		const d = s.$district.get();
 		for (const t of topSegments(d)) s.toggleDistrictOption('segments', t.trade, true);
 		s.toggleDistrictOption('segments', 'not-a-trade', true);
 		s.toggleDistrictOption('channels', 'payroll', true);
 		s.toggleDistrictOption('competitors', competitorThreats(d)[0]!.competitor, true);
 		expect(s.$districtChoice.get().segments).toHaveLength(3);
-		expect(s.submitDistrict()).toBe(true);
+		await s.submitDistrict();
 		const fb = s.$districtFeedback.get();
 		expect(fb?.kind).toBe('district');
 		expect($progress.get().sims[s.DISTRICT_SIM_ID]?.best).toBe(fb?.score);
 		s.toggleDistrictOption('channels', 'payroll', false);
 		expect(s.$districtChoice.get().channels).toEqual([]);
 		expect(s.$districtSubmitted.get()).toBe(false);
+		expect(s.$districtFeedback.get()).toBeNull();
 	});
 
 	test('a new district or a retry clears the decision', () => {

@@ -6,7 +6,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { CHOICE_LIMITS, DISTRICT_CHANNELS, type DistrictWeights } from '../../../domain/district';
+import { CHOICE_LIMITS, DISTRICT_CHANNELS } from '../../../domain/district';
+import type { DistrictWeights } from '../../../domain/scoring/district';
 import { $progress } from '../../../stores/progress';
 import {
 	$district,
@@ -14,6 +15,7 @@ import {
 	$districtChoice,
 	$districtErrors,
 	$districtFeedback,
+	$districtScoring,
 	$districtSeed,
 	$districtStats,
 	$districtSubmitted,
@@ -23,6 +25,7 @@ import {
 	DISTRICT_SIM_ID,
 	clearDistrictChoice,
 	newDistrict,
+	retryDistrictScoring,
 	setDistrictSeed,
 	submitDistrict,
 	toggleDistrictOption,
@@ -59,6 +62,7 @@ export default function DistrictResearchSim({ strings, topicLinks, weights, defa
 	const errors = useStore($districtErrors);
 	const submitted = useStore($districtSubmitted);
 	const feedback = useStore($districtFeedback);
+	const scoring = useStore($districtScoring);
 	const progress = useStore($progress);
 	const [notice, setNotice] = useState<string | null>(null);
 	const [showErrors, setShowErrors] = useState(false);
@@ -78,7 +82,8 @@ export default function DistrictResearchSim({ strings, topicLinks, weights, defa
 
 	const submit = (e: Event) => {
 		e.preventDefault();
-		if (!submitDistrict()) {
+		// The scorer is fetched on the first submit; the feedback panel takes focus when it appears.
+		if (submitDistrict() === false) {
 			setShowErrors(true);
 			const first = $districtErrors.get()[0];
 			if (first) document.getElementById(`dr-${first.field}`)?.focus();
@@ -163,6 +168,19 @@ export default function DistrictResearchSim({ strings, topicLinks, weights, defa
 					</button>
 				</div>
 			</form>
+			{submitted && scoring === 'loading' && (
+				<p class="meta" role="status">
+					{t('shell.loading')}
+				</p>
+			)}
+			{scoring === 'failed' && (
+				<p class="notice" role="alert">
+					{t('shell.loadFailed')}{' '}
+					<button type="button" class="btn" onClick={() => void retryDistrictScoring()}>
+						{t('shell.loadRetry')}
+					</button>
+				</p>
+			)}
 			{feedback && submitted && (
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks}>
 					<DistrictDebrief t={t} stats={stats} chosen={choice.segments} />
