@@ -2,6 +2,11 @@
  * State of the cost-to-serve calculator: the inputs as the learner typed them (drafts), the last
  * valid input the results are computed from, the seeded three-question task and its answers.
  * Percent fields are typed in percent (4.5) and stored in the domain as fractions (0.045).
+ *
+ * The task's scorer (domain/scoring/cost-to-serve) is needed only once the learner submits, so it
+ * is fetched then, not with the page. Each submit click is kept (task, answers and weights as they
+ * were at the click) until the scorer is there, then scored and recorded exactly once, in order; a
+ * failed download keeps the pending clicks for `retryCostScoring()`.
  */
 import { atom, computed, map } from 'nanostores';
 import {
@@ -11,22 +16,26 @@ import {
 	compareChannels,
 	costTask,
 	lessonCostInput,
-	scoreCostTask,
 	validateCostInput,
 	type CostError,
 	type CostField,
 	type CostInput,
+	type CostTask,
 	type CostTaskAnswers,
 	type CostTaskWeights,
 	type Stage,
 } from '../domain/cost-to-serve';
 import { CHANNELS, type Channel } from '../domain/rates';
+import { lazyModule } from '../components/sims/lazy';
 import { parseNumber } from './parse-number';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 
 export const COST_SIM_ID = 'cost-to-serve';
 export const DEFAULT_COST_SEED = LESSON_TASK_SEED;
+
+type Scorer = typeof import('../domain/scoring/cost-to-serve');
+const loadScorer = lazyModule(() => import('../domain/scoring/cost-to-serve'));
 
 /** Key of a draft field: a scalar field or `hours.<channel>.<stage>`. */
 export type DraftKey = CostField | `hours.${Channel}.${Stage}`;
@@ -102,6 +111,10 @@ export const $ctsTask = computed($ctsSeed, (seed) => costTask(seed));
 export const $ctsAnswers = atom<TaskDraft>(emptyAnswers());
 export const $ctsSubmitted = atom(false);
 export const $ctsWeights = atom<CostTaskWeights>(DEFAULT_COST_TASK_WEIGHTS);
+/** The scorer module once fetched. */
+export const $ctsScorer = atom<Scorer | null>(null);
+/** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
+export const $ctsScoring = atom<'idle' | 'loading' | 'failed'>('idle');
 
 /** The typed answers as the scorer reads them. */
 export function taskAnswers(d: TaskDraft): CostTaskAnswers {
@@ -119,8 +132,8 @@ export function taskProblems(d: TaskDraft): { missing: Channel[]; breakEven: 'mi
 	return { missing: CHANNELS.filter((c) => !d.profitable[c]), breakEven: check(d.breakEven), drop: check(d.drop) };
 }
 
-export const $ctsFeedback = computed([$ctsSubmitted, $ctsAnswers, $ctsTask, $ctsWeights], (submitted, answers, task, weights) =>
-	submitted ? scoreCostTask(task, taskAnswers(answers), weights) : null,
+export const $ctsFeedback = computed([$ctsSubmitted, $ctsAnswers, $ctsTask, $ctsWeights, $ctsScorer], (submitted, answers, task, weights, scorer) =>
+	submitted && scorer ? scorer.scoreCostTask(task, taskAnswers(answers), weights) : null,
 );
 
 /** Start the task for a seed (clears the answers). */
@@ -154,9 +167,41 @@ export function answerNumber(part: 'breakEven' | 'drop', raw: string): void {
 	$ctsSubmitted.set(false);
 }
 
-/** Submit: score and save to progress. */
-export function submitCostTask(): void {
+interface PendingSubmit {
+	task: CostTask;
+	answers: TaskDraft;
+	weights: CostTaskWeights;
+	seed: string;
+}
+/** Submit clicks not yet scored and recorded (waiting for the scorer). */
+const pending: PendingSubmit[] = [];
+
+/** Submit: show the feedback and save the result to progress (once the scorer is loaded). */
+export function submitCostTask(): Promise<void> {
+	pending.push({ task: $ctsTask.get(), answers: $ctsAnswers.get(), weights: $ctsWeights.get(), seed: $ctsSeed.get() });
 	$ctsSubmitted.set(true);
-	const fb = $ctsFeedback.get();
-	if (fb) recordSim(COST_SIM_ID, { score: fb.score, max: fb.max, seed: $ctsSeed.get(), detail: taskAnswers($ctsAnswers.get()) });
+	return scorePending();
+}
+
+/** After a failed download of the scorer: try again, then score and record the waiting submits. */
+export function retryCostScoring(): Promise<void> {
+	return scorePending();
+}
+
+function scorePending(): Promise<void> {
+	if (!$ctsScorer.get()) $ctsScoring.set('loading');
+	return loadScorer().then(
+		(scorer) => {
+			$ctsScorer.set(scorer);
+			$ctsScoring.set('idle');
+			// Every caller waits on the same download; the first to run takes all waiting submits.
+			for (const s of pending.splice(0)) {
+				const fb = scorer.scoreCostTask(s.task, taskAnswers(s.answers), s.weights);
+				recordSim(COST_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: taskAnswers(s.answers) });
+			}
+		},
+		() => {
+			$ctsScoring.set('failed');
+		},
+	);
 }

@@ -15,6 +15,7 @@ import {
 	$ctsFeedback,
 	$ctsInput,
 	$ctsResults,
+	$ctsScoring,
 	$ctsSeed,
 	$ctsSubmitted,
 	$ctsTask,
@@ -27,6 +28,7 @@ import {
 	clearCostAnswers,
 	newCostTask,
 	resetAssumptions,
+	retryCostScoring,
 	setCostSeed,
 	setDraft,
 	submitCostTask,
@@ -71,6 +73,7 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 	const answers = useStore($ctsAnswers);
 	const submitted = useStore($ctsSubmitted);
 	const feedback = useStore($ctsFeedback);
+	const scoring = useStore($ctsScoring);
 	const progress = useStore($progress);
 	const [tried, setTried] = useState(false);
 
@@ -112,7 +115,8 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 		if (now.missing.length > 0) return document.getElementById(`cts-q1-${now.missing[0]}`)?.focus();
 		if (now.breakEven) return document.getElementById('cts-q2')?.focus();
 		if (now.drop) return document.getElementById('cts-q3')?.focus();
-		submitCostTask();
+		// The scorer is fetched on the first submit; the feedback panel takes focus when it appears.
+		void submitCostTask();
 	};
 	const saved = progress.sims[COST_SIM_ID];
 	const answerError = (which: 'breakEven' | 'drop') => (tried && problems[which] ? t(`${P}answer.${problems[which]}`) : null);
@@ -325,6 +329,19 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 					</button>
 				</div>
 			</form>
+			{submitted && scoring === 'loading' && (
+				<p class="meta" role="status">
+					{t('shell.loading')}
+				</p>
+			)}
+			{scoring === 'failed' && (
+				<p class="notice" role="alert">
+					{t('shell.loadFailed')}{' '}
+					<button type="button" class="btn" onClick={() => void retryCostScoring()}>
+						{t('shell.loadRetry')}
+					</button>
+				</p>
+			)}
 			{feedback && submitted && (
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks} subjectLabels={{ q1: t(`${P}q1Short`), q2: t(`${P}q2Short`), q3: t(`${P}q3Short`) }} />
 			)}
