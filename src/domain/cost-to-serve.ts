@@ -23,14 +23,14 @@
  * product-design and portfolio model uses) is derived from them: 4,800 / 2,000 / 1,200 元 for a
  * one-year loan by branch visit / batch-scenario / online data.
  *
- * The scoring of the three-question task is in ./scoring/cost-to-serve.ts (fetched only when the
- * learner submits).
+ * The three-question task: the lesson's own task is here; seeded variants (`costTask`) are in
+ * ./cost-task.ts (fetched only when the learner opens another seed) and the scoring in
+ * ./scoring/cost-to-serve.ts (fetched only when the learner submits).
  *
  * Nothing here throws: bad input is reported by `validateCostInput`, and the arithmetic clamps
  * non-finite numbers so a caller that skips validation still gets finite figures.
  */
 import { CHANNEL_HOURS, CHANNELS, HOURLY_COST_YUAN, STAGES, type Channel, type Stage, type StageHours } from './rates';
-import { createRng } from './random';
 
 // The stages, hours per channel and hourly staff cost are defined in rates.ts (one source of truth
 // with OPERATING_COST_WAN, which is derived from them) and re-exported here under their old names.
@@ -344,26 +344,6 @@ export interface CostTask {
 export const LESSON_TASK_SEED = 'm2-lesson';
 /** The lesson's task. */
 export const LESSON_TASK: Readonly<CostTask> = { loanWan: 20, rate: 0.045, termMonths: 12, cutStage: 'investigation', cutShare: 0.5 };
-
-const TASK_SIZES_WAN = [8, 10, 15, 20, 25, 40, 50] as const;
-const TASK_RATES = [0.04, 0.045, 0.05, 0.055] as const;
-const TASK_TERMS = [12, 12, 6, 24] as const;
-/** Smallest |profit| at the task size, 元, so no channel sits on its break-even point. */
-const MIN_MARGIN_YUAN = 200;
-
-/** The task for a seed: the lesson's numbers for LESSON_TASK_SEED, a seeded variant otherwise. */
-export function costTask(seed: string): CostTask {
-	if (seed === LESSON_TASK_SEED) return { ...LESSON_TASK };
-	const rng = createRng(`cost-to-serve/${seed}`);
-	const rate = rng.pick(TASK_RATES);
-	const termMonths = rng.pick(TASK_TERMS);
-	const cutStage = rng.pick(STAGES);
-	const sizes = rng.shuffle(TASK_SIZES_WAN);
-	const clear = (loanWan: number) =>
-		compareChannels({ ...lessonCostInput(), loanWan, rate, termMonths }).every((r) => Math.abs(r.economics.profitYuan) >= MIN_MARGIN_YUAN);
-	const loanWan = sizes.find(clear) ?? (sizes[0] as number);
-	return { loanWan, rate, termMonths, cutStage, cutShare: 0.5 };
-}
 
 /** The lesson's assumptions with the task's loan, rate and term. */
 export function taskInput(task: CostTask): CostInput {

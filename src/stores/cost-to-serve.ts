@@ -3,6 +3,10 @@
  * valid input the results are computed from, the seeded three-question task and its answers.
  * Percent fields are typed in percent (4.5) and stored in the domain as fractions (0.045).
  *
+ * The lesson's own task comes with the page; the generator of seeded variants (domain/cost-task) is
+ * fetched when the learner opens another seed (new task, typed or shared seed): until it is there
+ * the task is null (`$ctsTaskLoad` says loading or failed; `retryTaskLoad()` tries again).
+ *
  * The task's scorer (domain/scoring/cost-to-serve) is needed only once the learner submits, so it
  * is fetched then, not with the page. Each submit click is kept (task, answers and weights as they
  * were at the click) until the scorer is there, then scored and recorded exactly once, in order; a
@@ -14,7 +18,7 @@ import {
 	LESSON_TASK_SEED,
 	STAGES,
 	compareChannels,
-	costTask,
+	LESSON_TASK,
 	lessonCostInput,
 	validateCostInput,
 	type CostError,
@@ -36,6 +40,8 @@ export const DEFAULT_COST_SEED = LESSON_TASK_SEED;
 
 type Scorer = typeof import('../domain/scoring/cost-to-serve');
 const loadScorer = lazyModule(() => import('../domain/scoring/cost-to-serve'));
+type TaskGenerator = typeof import('../domain/cost-task');
+const loadGenerator = lazyModule(() => import('../domain/cost-task'));
 
 /** Key of a draft field: a scalar field or `hours.<channel>.<stage>`. */
 export type DraftKey = CostField | `hours.${Channel}.${Stage}`;
@@ -107,7 +113,14 @@ export interface TaskDraft {
 const emptyAnswers = (): TaskDraft => ({ profitable: {}, breakEven: '', drop: '' });
 
 export const $ctsSeed = atom<string>(DEFAULT_COST_SEED);
-export const $ctsTask = computed($ctsSeed, (seed) => costTask(seed));
+/** The generator of seeded tasks once fetched. */
+export const $ctsGenerator = atom<TaskGenerator | null>(null);
+/** Fetching the generator: 'loading' while a seed other than the lesson's waits for it, 'failed' when the download failed. */
+export const $ctsTaskLoad = atom<'idle' | 'loading' | 'failed'>('idle');
+/** The task of the seed (costTask); null while the generator of a seed other than the lesson's loads. */
+export const $ctsTask = computed([$ctsSeed, $ctsGenerator], (seed, gen): CostTask | null =>
+	seed === LESSON_TASK_SEED ? { ...LESSON_TASK } : gen ? gen.costTask(seed) : null,
+);
 export const $ctsAnswers = atom<TaskDraft>(emptyAnswers());
 export const $ctsSubmitted = atom(false);
 export const $ctsWeights = atom<CostTaskWeights>(DEFAULT_COST_TASK_WEIGHTS);
@@ -133,13 +146,28 @@ export function taskProblems(d: TaskDraft): { missing: Channel[]; breakEven: 'mi
 }
 
 export const $ctsFeedback = computed([$ctsSubmitted, $ctsAnswers, $ctsTask, $ctsWeights, $ctsScorer], (submitted, answers, task, weights, scorer) =>
-	submitted && scorer ? scorer.scoreCostTask(task, taskAnswers(answers), weights) : null,
+	submitted && task && scorer ? scorer.scoreCostTask(task, taskAnswers(answers), weights) : null,
 );
 
-/** Start the task for a seed (clears the answers). */
+/** Start the task for a seed (clears the answers); a seed other than the lesson's fetches the generator. */
 export function setCostSeed(seed: string): void {
 	$ctsSeed.set(seed);
 	clearCostAnswers();
+	if (seed !== LESSON_TASK_SEED) void retryTaskLoad();
+}
+
+/** Fetch the generator of seeded tasks (again, after a failed download). */
+export function retryTaskLoad(): Promise<void> {
+	if (!$ctsGenerator.get()) $ctsTaskLoad.set('loading');
+	return loadGenerator().then(
+		(gen) => {
+			$ctsGenerator.set(gen);
+			$ctsTaskLoad.set('idle');
+		},
+		() => {
+			$ctsTaskLoad.set('failed');
+		},
+	);
 }
 
 /** A new random task. */
@@ -178,7 +206,9 @@ const pending: PendingSubmit[] = [];
 
 /** Submit: show the feedback and save the result to progress (once the scorer is loaded). */
 export function submitCostTask(): Promise<void> {
-	pending.push({ task: $ctsTask.get(), answers: $ctsAnswers.get(), weights: $ctsWeights.get(), seed: $ctsSeed.get() });
+	const task = $ctsTask.get();
+	if (!task) return Promise.resolve(); // no questions are shown before the task is there
+	pending.push({ task, answers: $ctsAnswers.get(), weights: $ctsWeights.get(), seed: $ctsSeed.get() });
 	$ctsSubmitted.set(true);
 	return scorePending();
 }

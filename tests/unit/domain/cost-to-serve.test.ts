@@ -16,7 +16,6 @@ import {
 	checkRange,
 	compareChannels,
 	copyHours,
-	costTask,
 	hourlyCost,
 	lessonCostInput,
 	loanEconomics,
@@ -31,6 +30,7 @@ import {
 	validateCostInput,
 	type CostInput,
 } from '../../../src/domain/cost-to-serve';
+import { costTask } from '../../../src/domain/cost-task';
 import { ANSWER_TOLERANCE, COST_TASK_DIMENSIONS, closeEnough, scoreCostTask } from '../../../src/domain/scoring/cost-to-serve';
 import { CHANNELS } from '../../../src/domain/rates';
 

@@ -13,6 +13,16 @@ vi.mock('../../../src/domain/scoring/cost-to-serve', async (importOriginal) => {
 	}
 	return importOriginal();
 });
+// The generator of seeded tasks is fetched when a seed other than the lesson's is opened.
+const gen = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
+vi.mock('../../../src/domain/cost-task', async (importOriginal) => {
+	gen.fetched++;
+	if (gen.offline > 0) {
+		gen.offline--;
+		throw new Error('offline');
+	}
+	return importOriginal();
+});
 
 const storage: Record<string, string> = {};
 setPersistentEngine(storage, { addEventListener: () => {}, removeEventListener: () => {} });
@@ -21,6 +31,7 @@ const s = await import('../../../src/stores/cost-to-serve');
 const { $progress, resetProgress } = await import('../../../src/stores/progress');
 const { DEFAULT_COST_TASK_WEIGHTS, LESSON_TASK, lessonCostInput } = await import('../../../src/domain/cost-to-serve');
 const scorer = await vi.importActual<typeof ScorerModule>('../../../src/domain/scoring/cost-to-serve');
+const { costTask } = await vi.importActual<typeof import('../../../src/domain/cost-task')>('../../../src/domain/cost-task');
 const attempts = () => $progress.get().sims[s.COST_SIM_ID]?.attempts ?? 0;
 /** The lesson task's right answers (Q1 all channels, Q2 30 万元, Q3 6.25 万元). */
 const answerRight = () => {
@@ -141,6 +152,27 @@ describe('task', () => {
 		expect($progress.get().sims[s.COST_SIM_ID]).toMatchObject({ best: 7, max: 7, attempts: 1 });
 		s.answerProfitable('online-data', 'loss');
 		expect(s.$ctsSubmitted.get()).toBe(false);
+	});
+
+	test('the lesson task needs no generator; another seed fetches it (retry after a failed download) and gives the same task', async () => {
+		expect(gen.fetched).toBe(0);
+		expect(s.$ctsTask.get()).toEqual(costTask(s.DEFAULT_COST_SEED));
+		expect(s.$ctsTaskLoad.get()).toBe('idle');
+		gen.offline = 1;
+		s.setCostSeed('classA');
+		expect(s.$ctsTaskLoad.get()).toBe('loading');
+		expect(s.$ctsTask.get()).toBeNull();
+		await s.submitCostTask(); // nothing to submit before the questions are shown
+		expect(s.$ctsSubmitted.get()).toBe(false);
+		await vi.waitFor(() => expect(s.$ctsTaskLoad.get()).toBe('failed'));
+		expect(s.$ctsTask.get()).toBeNull();
+		await s.retryTaskLoad();
+		expect(s.$ctsTaskLoad.get()).toBe('idle');
+		expect(s.$ctsTask.get()).toEqual(costTask('classA'));
+		expect(gen.fetched).toBe(2);
+		s.setCostSeed('classB'); // already loaded: at once, no new download
+		expect(s.$ctsTask.get()).toEqual(costTask('classB'));
+		expect(gen.fetched).toBe(2);
 	});
 
 	test('a new task changes the seed and clears the answers', () => {

@@ -19,6 +19,7 @@ import {
 	$ctsSeed,
 	$ctsSubmitted,
 	$ctsTask,
+	$ctsTaskLoad,
 	$ctsWeights,
 	COST_SIM_ID,
 	PERCENT_FIELDS,
@@ -29,6 +30,7 @@ import {
 	newCostTask,
 	resetAssumptions,
 	retryCostScoring,
+	retryTaskLoad,
 	setCostSeed,
 	setDraft,
 	submitCostTask,
@@ -70,6 +72,7 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 	const results = useStore($ctsResults);
 	const seed = useStore($ctsSeed);
 	const task = useStore($ctsTask);
+	const taskLoad = useStore($ctsTaskLoad);
 	const answers = useStore($ctsAnswers);
 	const submitted = useStore($ctsSubmitted);
 	const feedback = useStore($ctsFeedback);
@@ -105,7 +108,8 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 	const profitsNow = results.map((r) => `${channelName(r.channel)} ${fmt(r.economics.profitYuan, 0)} ${t(`${P}yuan`)}`).join('；');
 
 	// The task.
-	const solution = useMemo(() => solveCostTask(task), [task]);
+	// Null while the generator of a seed other than the lesson's loads (see the store).
+	const solution = useMemo(() => (task ? solveCostTask(task) : null), [task]);
 	const problems = taskProblems(answers);
 	const submit = (e: Event) => {
 		e.preventDefault();
@@ -296,38 +300,55 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 			<form class="cts-task" onSubmit={submit} noValidate aria-labelledby="cts-task-title">
 				<h4 id="cts-task-title">{t(`${P}taskHeading`)}</h4>
 				<p>{t(`${P}taskIntro`)}</p>
-				<fieldset class="cts-q">
-					<legend>{t(`${P}q1`, { loan: fmt(task.loanWan), rate: fmt(task.rate * 100), months: task.termMonths })}</legend>
-					{CHANNELS.map((c) => (
-						<fieldset class="cts-choice" key={c} id={`cts-q1-${c}`} tabIndex={-1}>
-							<legend>{channelName(c)}</legend>
-							{(['profit', 'loss'] as const).map((v) => (
-								<label key={v}>
-									<input type="radio" name={`cts-q1-${c}`} value={v} checked={answers.profitable[c] === v} onChange={() => answerProfitable(c, v)} /> {t(`${P}${v}`)}
-								</label>
-							))}
-						</fieldset>
-					))}
-					{tried && problems.missing.length > 0 && (
-						<p class="field-error" role="alert">
-							{t(`${P}q1Missing`, { count: problems.missing.length })}
+				{!task || !solution ? (
+					taskLoad === 'failed' ? (
+						<p class="notice" role="alert">
+							{t('shell.loadFailed')}{' '}
+							<button type="button" class="btn" onClick={() => void retryTaskLoad()}>
+								{t('shell.loadRetry')}
+							</button>
 						</p>
-					)}
-				</fieldset>
-				<NumberAnswer id="cts-q2" legend={t(`${P}q2`, { rate: fmt(task.rate * 100), months: task.termMonths })} label={t(`${P}answerWan`)} value={answers.breakEven} error={answerError('breakEven')} onInput={(v) => answerNumber('breakEven', v)} />
-				<NumberAnswer
-					id="cts-q3"
-					legend={t(`${P}q3`, { stage: stageName(task.cutStage), from: fmt(solution.q3HoursBefore), to: fmt(solution.q3HoursAfter), rate: fmt(task.rate * 100), months: task.termMonths })}
-					label={t(`${P}answerWan`)}
-					value={answers.drop}
-					error={answerError('drop')}
-					onInput={(v) => answerNumber('drop', v)}
-				/>
-				<div class="btn-row">
-					<button type="submit" class="btn btn-primary">
-						{t(`${P}submit`)}
-					</button>
-				</div>
+					) : (
+						<p class="meta" role="status">
+							{t('shell.loading')}
+						</p>
+					)
+				) : (
+					<>
+						<fieldset class="cts-q">
+							<legend>{t(`${P}q1`, { loan: fmt(task.loanWan), rate: fmt(task.rate * 100), months: task.termMonths })}</legend>
+							{CHANNELS.map((c) => (
+								<fieldset class="cts-choice" key={c} id={`cts-q1-${c}`} tabIndex={-1}>
+									<legend>{channelName(c)}</legend>
+									{(['profit', 'loss'] as const).map((v) => (
+										<label key={v}>
+											<input type="radio" name={`cts-q1-${c}`} value={v} checked={answers.profitable[c] === v} onChange={() => answerProfitable(c, v)} /> {t(`${P}${v}`)}
+										</label>
+									))}
+								</fieldset>
+							))}
+							{tried && problems.missing.length > 0 && (
+								<p class="field-error" role="alert">
+									{t(`${P}q1Missing`, { count: problems.missing.length })}
+								</p>
+							)}
+						</fieldset>
+						<NumberAnswer id="cts-q2" legend={t(`${P}q2`, { rate: fmt(task.rate * 100), months: task.termMonths })} label={t(`${P}answerWan`)} value={answers.breakEven} error={answerError('breakEven')} onInput={(v) => answerNumber('breakEven', v)} />
+						<NumberAnswer
+							id="cts-q3"
+							legend={t(`${P}q3`, { stage: stageName(task.cutStage), from: fmt(solution.q3HoursBefore), to: fmt(solution.q3HoursAfter), rate: fmt(task.rate * 100), months: task.termMonths })}
+							label={t(`${P}answerWan`)}
+							value={answers.drop}
+							error={answerError('drop')}
+							onInput={(v) => answerNumber('drop', v)}
+						/>
+						<div class="btn-row">
+							<button type="submit" class="btn btn-primary">
+								{t(`${P}submit`)}
+							</button>
+						</div>
+					</>
+				)}
 			</form>
 			{submitted && scoring === 'loading' && (
 				<p class="meta" role="status">
