@@ -191,3 +191,25 @@ test('the scorer loads only on submit; a failed download offers a retry that rec
 	const saved = await page.evaluate(() => Object.entries(localStorage).map(([, v]) => v).join(' '));
 	expect(saved).toMatch(/"attempts":1\b/);
 });
+
+test('the default district comes with the page; the generator is fetched only to open the register (with a retry)', async ({ page, guard }) => {
+	const d = generateDistrict('district-2026');
+	const generator = /\/_astro\/district\.[^/]+\.js$/;
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(r.url()));
+	let failNext = true;
+	await page.route(generator, (route) => (failNext ? ((failNext = false), route.abort()) : route.continue()));
+	await open(page);
+	await expect(sim(page).locator('.dr-facts')).toContainText(`名册共 ${d.businesses.length} 户`);
+	await expect(sim(page).locator('.dr-overview .chart table')).toHaveCount(3);
+	expect(fetched.filter((u) => generator.test(u))).toEqual([]);
+	await sim(page).getByText(`查看全部 ${d.businesses.length} 户名册`).click();
+	const failed = sim(page).locator('.dr-register').getByRole('alert').filter({ hasText: '没能载入' });
+	await expect(failed).toBeVisible();
+	await failed.getByRole('button', { name: '重试' }).click();
+	await expect(sim(page).locator('.dr-register tbody tr')).toHaveCount(d.businesses.length);
+	await expect(failed).toHaveCount(0);
+	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|district/.test(e));
+	expect(aborted.length).toBeGreaterThan(0);
+	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+});

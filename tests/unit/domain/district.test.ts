@@ -21,6 +21,7 @@ import {
 	cleanChoice,
 	competitorPresence,
 	districtTotals,
+	districtView,
 	generateDistrict,
 	segmentStats,
 	validateChoice,
@@ -169,6 +170,28 @@ describe('segment statistics', () => {
 		const threats = competitorThreats(d0);
 		expect(threats.map((x) => x.competitor).sort()).toEqual([...d0.competitors].sort());
 		for (let i = 1; i < threats.length; i++) expect(threats[i]!.count).toBeLessThanOrEqual(threats[i - 1]!.count);
+	});
+});
+
+describe('districtView', () => {
+	test('holds the facts and statistics the page shows, and survives serialisation (the Embed computes it at build)', () => {
+		for (const d of [d0, ...districts.slice(0, 5)]) {
+			const v = districtView(d);
+			expect(v).toEqual({
+				seed: d.seed,
+				kind: d.kind,
+				anchor: d.anchor,
+				association: d.association,
+				trades: d.trades,
+				competitors: d.competitors,
+				stats: segmentStats(d),
+				ages: ageByType(d),
+				totals: districtTotals(d),
+				presence: competitorPresence(d),
+			});
+			expect(JSON.parse(JSON.stringify(v))).toEqual(v);
+			expect(validateChoice(v, bestChoice(d))).toEqual(validateChoice(d, bestChoice(d)));
+		}
 	});
 });
 

@@ -2,13 +2,23 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanStores, keepMount } from 'nanostores';
 import { setPersistentEngine } from '@nanostores/persistent';
 import type * as ScorerModule from '../../../src/domain/scoring/district';
+import type * as DistrictModule from '../../../src/domain/district';
 
-// The store fetches the scorer on submit; `offline` makes that many downloads fail first.
-const net = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
+// The store fetches the generator for another district and the scorer on submit; `offline` makes
+// that many downloads fail first.
+const net = vi.hoisted(() => ({ offline: 0, fetched: 0, genOffline: 0, genFetched: 0 }));
 vi.mock('../../../src/domain/scoring/district', async (importOriginal) => {
 	net.fetched++;
 	if (net.offline > 0) {
 		net.offline--;
+		throw new Error('offline');
+	}
+	return importOriginal();
+});
+vi.mock('../../../src/domain/district', async (importOriginal) => {
+	net.genFetched++;
+	if (net.genOffline > 0) {
+		net.genOffline--;
 		throw new Error('offline');
 	}
 	return importOriginal();
@@ -19,17 +29,20 @@ setPersistentEngine(storage, { addEventListener: () => {}, removeEventListener: 
 
 const { $progress, resetProgress, setClock } = await import('../../../src/stores/progress');
 const s = await import('../../../src/stores/district');
-const scorer = await vi.importActual<typeof ScorerModule>('../../../src/domain/scoring/district');
-const { competitorThreats, topSegments } = scorer;
-const derived = [s.$district, s.$districtStats, s.$districtAges, s.$districtTotals, s.$districtErrors, s.$districtFeedback];
+const domain = await vi.importActual<typeof DistrictModule>('../../../src/domain/district');
+const { districtView, generateDistrict } = domain;
+// The scorer imports the (mocked) generator module, so the tests load it only once the store has.
+let scorer: typeof ScorerModule;
+const DEFAULT_VIEW = districtView(generateDistrict(s.DEFAULT_DISTRICT_SEED));
+const derived = [s.$district, s.$districtView, s.$districtErrors, s.$districtFeedback];
 const attempts = () => $progress.get().sims[s.DISTRICT_SIM_ID]?.attempts ?? 0;
 
 /** Tick the real target segments, one channel and the main threat. */
 const decide = (channel: 'payroll' | 'acquiring' = 'payroll') => {
-	const d = s.$district.get();
-	for (const t of topSegments(d)) s.toggleDistrictOption('segments', t.trade, true);
+	const d = generateDistrict(s.$districtSeed.get());
+	for (const t of scorer.topSegments(d)) s.toggleDistrictOption('segments', t.trade, true);
 	s.toggleDistrictOption('channels', channel, true);
-	s.toggleDistrictOption('competitors', competitorThreats(d)[0]!.competitor, true);
+	s.toggleDistrictOption('competitors', scorer.competitorThreats(d)[0]!.competitor, true);
 };
 
 beforeEach(() => {
@@ -37,33 +50,51 @@ beforeEach(() => {
 	keepMount($progress);
 	resetProgress();
 	for (const st of derived) keepMount(st);
-	s.setDistrictSeed('district-2026');
+	s.$districtDefault.set(DEFAULT_VIEW);
+	s.setDistrictSeed(s.DEFAULT_DISTRICT_SEED);
 	s.$districtWeights.set({});
 });
 afterEach(() => cleanStores($progress, ...derived));
 
-// Order matters: the first tests run before the scorer was ever fetched.
+// Order matters: the first tests run before the generator or the scorer was ever fetched.
 describe('district store', () => {
-	test('derives the district and its statistics from the seed, without fetching the scorer', () => {
-		const d = s.$district.get();
-		expect(d.seed).toBe('district-2026');
-		expect(s.$districtStats.get()).toHaveLength(d.trades.length);
-		expect(s.$districtTotals.get().count).toBe(d.businesses.length);
-		expect(s.$districtAges.get().length).toBeGreaterThan(0);
-		expect(net.fetched).toBe(0);
+	test('shows the default district from the view computed at build, without fetching the generator or the scorer', () => {
+		expect(s.$districtView.get()).toBe(DEFAULT_VIEW);
+		expect(s.$districtView.get()).toEqual(districtView(generateDistrict('district-2026')));
+		expect(s.$district.get()).toBeNull();
+		expect(s.$districtLoad.get()).toBe('idle');
+		expect(net.genFetched + net.fetched).toBe(0);
 	});
 
 	test('refuses to submit an incomplete decision (and fetches nothing)', () => {
 		expect(s.submitDistrict()).toBe(false);
 		expect(s.$districtSubmitted.get()).toBe(false);
 		expect(s.$districtErrors.get().map((e) => e.field)).toEqual(['segments', 'channels', 'competitors']);
-		expect(net.fetched).toBe(0);
+		expect(net.genFetched + net.fetched).toBe(0);
 		expect(s.$districtScoring.get()).toBe('idle');
+	});
+
+	test('another district fetches the generator (retry after a failed download) and gives the same view', async () => {
+		net.genOffline = 1;
+		s.setDistrictSeed('classC');
+		expect(s.$districtLoad.get()).toBe('loading');
+		expect(s.$districtView.get()).toBeNull();
+		expect(s.$districtErrors.get()).toEqual([]);
+		s.toggleDistrictOption('channels', 'payroll', true); // nothing to tick before the district is there
+		expect(s.$districtChoice.get().channels).toEqual([]);
+		expect(s.submitDistrict()).toBe(false);
+		await vi.waitFor(() => expect(s.$districtLoad.get()).toBe('failed'));
+		await s.retryDistrictLoad();
+		expect(s.$districtLoad.get()).toBe('idle');
+		expect(s.$districtView.get()).toEqual(districtView(generateDistrict('classC')));
+		expect(s.$district.get()).toEqual(generateDistrict('classC'));
+		expect(net.genFetched).toBe(2);
+		scorer = await vi.importActual<typeof ScorerModule>('../../../src/domain/scoring/district');
 	});
 
 	test('clicks made while the scorer loads are kept through a failed download; retry records each once, with the decision of its click', async () => {
 		decide();
-		const d = s.$district.get();
+		const d = generateDistrict(s.DEFAULT_DISTRICT_SEED);
 		const firstChoice = s.$districtChoice.get();
 		net.offline = 1;
 		const first = s.submitDistrict();
@@ -107,17 +138,17 @@ describe('district store', () => {
 		decide();
 		await s.submitDistrict();
 		const fb = s.$districtFeedback.get();
-		expect(fb).toEqual(scorer.scoreDistrict(s.$district.get(), s.$districtChoice.get(), { segments: 10, channels: 10, competitors: 10 }));
+		expect(fb).toEqual(scorer.scoreDistrict(generateDistrict(s.DEFAULT_DISTRICT_SEED), s.$districtChoice.get(), { segments: 10, channels: 10, competitors: 10 }));
 		expect(fb!.max).toBe(30);
 		expect($progress.get().sims[s.DISTRICT_SIM_ID]).toMatchObject({ best: fb!.score, max: 30, attempts: 1 });
 	});
 
 	test('ticks options, drops unknown codes, submits and saves the result', async () => {
-		const d = s.$district.get();
-		for (const t of topSegments(d)) s.toggleDistrictOption('segments', t.trade, true);
+		const d = generateDistrict(s.DEFAULT_DISTRICT_SEED);
+		for (const t of scorer.topSegments(d)) s.toggleDistrictOption('segments', t.trade, true);
 		s.toggleDistrictOption('segments', 'not-a-trade', true);
 		s.toggleDistrictOption('channels', 'payroll', true);
-		s.toggleDistrictOption('competitors', competitorThreats(d)[0]!.competitor, true);
+		s.toggleDistrictOption('competitors', scorer.competitorThreats(d)[0]!.competitor, true);
 		expect(s.$districtChoice.get().segments).toHaveLength(3);
 		await s.submitDistrict();
 		const fb = s.$districtFeedback.get();
@@ -127,6 +158,12 @@ describe('district store', () => {
 		expect(s.$districtChoice.get().channels).toEqual([]);
 		expect(s.$districtSubmitted.get()).toBe(false);
 		expect(s.$districtFeedback.get()).toBeNull();
+	});
+
+	test('without a view from the build the generator computes the default district too', () => {
+		s.$districtDefault.set(null);
+		s.setDistrictSeed(s.DEFAULT_DISTRICT_SEED); // the generator is loaded by now
+		expect(s.$districtView.get()).toEqual(DEFAULT_VIEW);
 	});
 
 	test('a new district or a retry clears the decision', () => {
