@@ -23,12 +23,14 @@
  * product-design and portfolio model uses) is derived from them: 4,800 / 2,000 / 1,200 元 for a
  * one-year loan by branch visit / batch-scenario / online data.
  *
+ * The three-question task: the lesson's own task is here; seeded variants (`costTask`) are in
+ * ./cost-task.ts (fetched only when the learner opens another seed) and the scoring in
+ * ./scoring/cost-to-serve.ts (fetched only when the learner submits).
+ *
  * Nothing here throws: bad input is reported by `validateCostInput`, and the arithmetic clamps
  * non-finite numbers so a caller that skips validation still gets finite figures.
  */
 import { CHANNEL_HOURS, CHANNELS, HOURLY_COST_YUAN, STAGES, type Channel, type Stage, type StageHours } from './rates';
-import { createRng } from './random';
-import { makeFeedback, type Feedback, type Finding } from './scoring/feedback';
 
 // The stages, hours per channel and hourly staff cost are defined in rates.ts (one source of truth
 // with OPERATING_COST_WAN, which is derived from them) and re-exported here under their old names.
@@ -144,7 +146,7 @@ function pickRange(l: { min: number; max: number }): { min: number; max: number 
 const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
 /** Round money to 0.01 元 (and any figure to 1e-8) so printed numbers are stable. */
 const r2 = (x: number): number => Math.round(finite(x) * 100) / 100;
-const r8 = (x: number): number => Math.round(finite(x) * 1e8) / 1e8;
+export const r8 = (x: number): number => Math.round(finite(x) * 1e8) / 1e8;
 
 /** Staff cost per hour from a yearly cost and yearly effective hours, 元 (0 when hours ≤ 0). */
 export function hourlyCost(annualCostYuan: number, hoursPerYear: number): number {
@@ -271,7 +273,7 @@ export interface ChannelResult {
 	profitPerHourYuan: number;
 }
 
-const WAN = 10_000; // 元 per 万元
+export const WAN = 10_000; // 元 per 万元
 
 /** The calculator's figures for one channel. */
 export function channelResult(input: CostInput, channel: Channel): ChannelResult {
@@ -343,26 +345,6 @@ export const LESSON_TASK_SEED = 'm2-lesson';
 /** The lesson's task. */
 export const LESSON_TASK: Readonly<CostTask> = { loanWan: 20, rate: 0.045, termMonths: 12, cutStage: 'investigation', cutShare: 0.5 };
 
-const TASK_SIZES_WAN = [8, 10, 15, 20, 25, 40, 50] as const;
-const TASK_RATES = [0.04, 0.045, 0.05, 0.055] as const;
-const TASK_TERMS = [12, 12, 6, 24] as const;
-/** Smallest |profit| at the task size, 元, so no channel sits on its break-even point. */
-const MIN_MARGIN_YUAN = 200;
-
-/** The task for a seed: the lesson's numbers for LESSON_TASK_SEED, a seeded variant otherwise. */
-export function costTask(seed: string): CostTask {
-	if (seed === LESSON_TASK_SEED) return { ...LESSON_TASK };
-	const rng = createRng(`cost-to-serve/${seed}`);
-	const rate = rng.pick(TASK_RATES);
-	const termMonths = rng.pick(TASK_TERMS);
-	const cutStage = rng.pick(STAGES);
-	const sizes = rng.shuffle(TASK_SIZES_WAN);
-	const clear = (loanWan: number) =>
-		compareChannels({ ...lessonCostInput(), loanWan, rate, termMonths }).every((r) => Math.abs(r.economics.profitYuan) >= MIN_MARGIN_YUAN);
-	const loanWan = sizes.find(clear) ?? (sizes[0] as number);
-	return { loanWan, rate, termMonths, cutStage, cutShare: 0.5 };
-}
-
 /** The lesson's assumptions with the task's loan, rate and term. */
 export function taskInput(task: CostTask): CostInput {
 	return { ...lessonCostInput(), loanWan: task.loanWan, rate: task.rate, termMonths: task.termMonths };
@@ -411,142 +393,3 @@ export interface CostTaskWeights {
 }
 
 export const DEFAULT_COST_TASK_WEIGHTS: CostTaskWeights = { profitable: 1, breakEven: 2, processCut: 2 };
-
-/** Dimension ids (i18n `dimension.<id>`). */
-export const COST_TASK_DIMENSIONS = { profitable: 'cts-profitable', breakEven: 'cts-break-even', processCut: 'cts-process-cut' } as const;
-
-/** A numeric answer is right within this share of the expected value, or this many 万元, whichever is larger. */
-export const ANSWER_TOLERANCE = { share: 0.02, wan: 0.1 } as const;
-
-/** Whether `answer` is within tolerance of `expected` (both 万元). */
-export function closeEnough(answer: number, expected: number): boolean {
-	return Math.abs(answer - expected) <= Math.max(ANSWER_TOLERANCE.wan, Math.abs(expected) * ANSWER_TOLERANCE.share);
-}
-
-function weightOr(x: unknown, fallback: number): number {
-	return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : fallback;
-}
-
-const yuanToWan = (y: number) => r8(y / WAN);
-
-/** Score the three questions against the domain's own solution. */
-export function scoreCostTask(task: CostTask, answers: CostTaskAnswers, weights: Partial<CostTaskWeights> = DEFAULT_COST_TASK_WEIGHTS): Feedback {
-	const w: CostTaskWeights = {
-		profitable: weightOr(weights?.profitable, DEFAULT_COST_TASK_WEIGHTS.profitable),
-		breakEven: weightOr(weights?.breakEven, DEFAULT_COST_TASK_WEIGHTS.breakEven),
-		processCut: weightOr(weights?.processCut, DEFAULT_COST_TASK_WEIGHTS.processCut),
-	};
-	const sol = solveCostTask(task);
-	const a = answers ?? {};
-	const findings: Finding[] = [];
-	const termYears = r8(task.termMonths / 12);
-
-	// Q1: profit or loss per channel.
-	let q1 = 0;
-	for (const r of sol.q1) {
-		const expected = r.economics.profitYuan > 0 ? 'profit' : 'loss';
-		const given = a.profitable?.[r.channel];
-		const data = {
-			channel: r.channel,
-			loanWan: task.loanWan,
-			rate: task.rate,
-			termMonths: task.termMonths,
-			termYears,
-			spread: r.economics.netSpread,
-			contributionYuan: r.economics.contributionYuan,
-			hours: r.cost.totalHours,
-			costYuan: r.cost.totalYuan,
-			profitYuan: r.economics.profitYuan,
-			absProfitYuan: Math.abs(r.economics.profitYuan),
-			breakEvenWan: r.breakEvenWan ?? 0,
-		};
-		let code: string;
-		let severity: Finding['severity'];
-		if (given !== 'profit' && given !== 'loss') {
-			code = 'cts.q1-unanswered';
-			severity = 'minor';
-		} else if (given === expected) {
-			code = `cts.q1-right-${expected}`;
-			severity = 'good';
-			q1 += w.profitable;
-		} else {
-			code = `cts.q1-wrong-${expected}`;
-			severity = 'major';
-		}
-		findings.push({ code, severity, dimension: COST_TASK_DIMENSIONS.profitable, topic: 'cost-to-serve', subject: 'q1', data });
-	}
-
-	// Q2: break-even size of a branch-visit loan.
-	let q2 = 0;
-	const be = sol.q2.breakEvenWan as number; // task rates always exceed f + e, so L* exists
-	const q2Data = {
-		expectedWan: be,
-		costYuan: sol.q2.cost.totalYuan,
-		hours: sol.q2.cost.totalHours,
-		spread: sol.q2.economics.netSpread,
-		termYears,
-		rate: task.rate,
-		fundingRate: LESSON_FUNDING_RATE,
-		riskRate: riskCostRate(LESSON_PD, LESSON_LGD),
-	};
-	const b = a.breakEvenWan;
-	if (typeof b !== 'number' || !Number.isFinite(b)) {
-		findings.push({ code: 'cts.q2-unanswered', severity: 'minor', dimension: COST_TASK_DIMENSIONS.breakEven, topic: 'cost-to-serve', subject: 'q2', data: q2Data });
-	} else if (closeEnough(b, be)) {
-		q2 = w.breakEven;
-		findings.push({ code: 'cts.q2-right', severity: 'good', dimension: COST_TASK_DIMENSIONS.breakEven, topic: 'cost-to-serve', subject: 'q2', data: { ...q2Data, answerWan: b } });
-	} else {
-		// A common slip: the answer in 元 instead of 万元.
-		const inYuan = closeEnough(yuanToWan(b), be);
-		findings.push({
-			code: inYuan ? 'cts.q2-unit' : 'cts.q2-wrong',
-			severity: 'major',
-			dimension: COST_TASK_DIMENSIONS.breakEven,
-			topic: 'cost-to-serve',
-			subject: 'q2',
-			data: { ...q2Data, answerWan: b },
-		});
-	}
-
-	// Q3: how far L* falls when one stage's hours are cut.
-	let q3 = 0;
-	const drop = sol.q3DropWan as number;
-	const q3Data = {
-		ctsStage: task.cutStage,
-		hoursBefore: sol.q3HoursBefore,
-		hoursAfter: sol.q3HoursAfter,
-		costBeforeYuan: sol.q2.cost.totalYuan,
-		costAfterYuan: sol.q3.cost.totalYuan,
-		beforeWan: be,
-		afterWan: sol.q3.breakEvenWan as number,
-		expectedWan: drop,
-	};
-	const d = a.dropWan;
-	if (typeof d !== 'number' || !Number.isFinite(d)) {
-		findings.push({ code: 'cts.q3-unanswered', severity: 'minor', dimension: COST_TASK_DIMENSIONS.processCut, topic: 'cost-to-serve', subject: 'q3', data: q3Data });
-	} else if (closeEnough(d, drop)) {
-		q3 = w.processCut;
-		findings.push({ code: 'cts.q3-right', severity: 'good', dimension: COST_TASK_DIMENSIONS.processCut, topic: 'cost-to-serve', subject: 'q3', data: { ...q3Data, answerWan: d } });
-	} else {
-		// A common slip: the new break-even size instead of how far it moved.
-		const gaveLevel = closeEnough(d, q3Data.afterWan);
-		findings.push({
-			code: gaveLevel ? 'cts.q3-gave-level' : 'cts.q3-wrong',
-			severity: 'major',
-			dimension: COST_TASK_DIMENSIONS.processCut,
-			topic: 'cost-to-serve',
-			subject: 'q3',
-			data: { ...q3Data, answerWan: d },
-		});
-	}
-
-	return makeFeedback(
-		'cost-to-serve',
-		[
-			{ id: COST_TASK_DIMENSIONS.profitable, score: q1, max: w.profitable * sol.q1.length },
-			{ id: COST_TASK_DIMENSIONS.breakEven, score: q2, max: w.breakEven },
-			{ id: COST_TASK_DIMENSIONS.processCut, score: q3, max: w.processCut },
-		],
-		findings,
-	);
-}

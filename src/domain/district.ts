@@ -1,8 +1,9 @@
 /**
  * District research (m5/03 营销前调研 「商圈调研怎么做」): a seeded mock business district (商圈) with a
  * register of 150–300 businesses, the competitor products active in it, the learner's research
- * decision (2–3 target segments, linkage channels, competitor products to watch) and its scoring
- * against the district's real opportunities.
+ * decision (2–3 target segments, linkage channels, competitor products to watch) and the district's
+ * real opportunities. The codes and the decision's validation are in ./district-codes.ts; channel fit
+ * and the scoring of a decision in ./scoring/district.ts (fetched only when the learner submits).
  *
  * Units: money in 万元 (10,000 CNY); shares, coverage and risk as fractions (0.27 = 27%); years of
  * operation in years (one decimal); rates as fractions per year; terms in months; staff in people.
@@ -27,81 +28,12 @@
  * because a handful of shops does not justify a batch programme (the lesson: "户数决定了值不值得为它
  * 设计一个批量方案"). The three largest are the district's real target segments.
  */
-import type { GuaranteeMethod, RepaymentMethod } from './loan-terms';
 import { createRng, type Rng } from './random';
-import { makeFeedback, type Feedback, type Finding, type FindingData, type Topic } from './scoring/feedback';
+import { AGE_BANDS, BUSINESS_SIZES, COMPETITOR_PRODUCTS, DISTRICT_KINDS, DISTRICT_TRADES, DISTRICT_TYPES, type AgeBand, type BankRelation, type BusinessSize, type CollectionMode, type CompetitorProduct, type DataLevel, type DistrictKind, type DistrictTrade, type DistrictType } from './district-codes';
 
-// ---------------------------------------------------------------------------------------------
-// Codes
-
-/** The lesson's five types of small businesses (m5/03 「按五类摸清小微企业客户」). */
-export const DISTRICT_TYPES = ['trade', 'manufacturing', 'catering', 'services', 'agri'] as const;
-export type DistrictType = (typeof DISTRICT_TYPES)[number];
-
-/** Segments: sub-trades of the five types. */
-export const DISTRICT_TRADES = [
-	'convenience',
-	'apparel',
-	'fresh-produce',
-	'hardware',
-	'wholesale-goods',
-	'food-processing',
-	'packaging',
-	'parts',
-	'restaurant',
-	'snack',
-	'drinks',
-	'beauty',
-	'auto-repair',
-	'laundry',
-	'logistics',
-	'farming',
-	'agri-processing',
-	'coop',
-] as const;
-export type DistrictTrade = (typeof DISTRICT_TRADES)[number];
-
-/** Kinds of district: a shopping street, a farmers' market and its surroundings, an industrial park's edge, a township centre. */
-export const DISTRICT_KINDS = ['street', 'market', 'park', 'town'] as const;
-export type DistrictKind = (typeof DISTRICT_KINDS)[number];
-
-export const AGE_BANDS = ['under-35', '35-44', '45-54', '55-plus'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
-
-export const BUSINESS_SIZES = ['individual', 'micro', 'small'] as const;
-export type BusinessSize = (typeof BUSINESS_SIZES)[number];
-
-export const BANK_RELATIONS = ['ours', 'competitor', 'none'] as const;
-export type BankRelation = (typeof BANK_RELATIONS)[number];
-
-/** How a business collects payment: our QR code, another bank's or a platform's code, cash, bank transfer. */
-export const COLLECTION_MODES = ['our-qr', 'other-qr', 'cash', 'transfer'] as const;
-export type CollectionMode = (typeof COLLECTION_MODES)[number];
-
-export const DATA_LEVELS = ['rich', 'some', 'thin'] as const;
-export type DataLevel = (typeof DATA_LEVELS)[number];
-
-/** Linkage channels (m5/03 「联动营销的八项落实」 and 「保险公司能做，我们为什么不能」). */
-export const DISTRICT_CHANNELS = ['corporate-retail', 'cross-referral', 'payroll', 'acquiring', 'supply-chain', 'association'] as const;
-export type DistrictChannel = (typeof DISTRICT_CHANNELS)[number];
-
-/** Why a channel does not reach a segment (i18n `reason.<code>`). */
-export const CHANNEL_MISFIT_REASONS = [
-	'district-not-b2c',
-	'district-qr-taken',
-	'district-few-employees',
-	'district-no-anchor',
-	'district-not-supplier',
-	'district-no-association',
-	'district-not-market',
-	'district-few-companies',
-	'district-small-base',
-] as const;
-export type ChannelMisfit = (typeof CHANNEL_MISFIT_REASONS)[number];
-
-/** Competitor products that may be active in a district (modelled on m5/03 「调研同业的小微产品」). */
-export const COMPETITOR_PRODUCTS = ['bigbank-tax-loan', 'joint-stock-mortgage', 'village-bank-microcredit', 'platform-loan', 'citybank-flow-loan'] as const;
-export type CompetitorProduct = (typeof COMPETITOR_PRODUCTS)[number];
+// The codes, the competitor products' five elements and the learner's decision are in
+// ./district-codes.ts (what the page needs at once); re-exported here for the domain's callers.
+export * from './district-codes';
 
 // ---------------------------------------------------------------------------------------------
 // Parameters (teaching assumptions)
@@ -214,24 +146,6 @@ export const DISTRICT_PARAMS = {
 	riskyAverage: 0.2,
 	smallUncovered: 6,
 } as const;
-
-/** A competitor product and its five elements (illustrative; modelled on the lesson's table). */
-export interface CompetitorSpec {
-	maxAmountWan: number;
-	termMonths: number;
-	rate: number;
-	repayment: RepaymentMethod;
-	guarantee: GuaranteeMethod;
-}
-
-/** Five elements of each competitor product (teaching assumptions, not any bank's real terms). */
-export const COMPETITOR_SPECS: Readonly<Record<CompetitorProduct, CompetitorSpec>> = {
-	'bigbank-tax-loan': { maxAmountWan: 100, termMonths: 12, rate: 0.036, repayment: 'revolving', guarantee: 'credit' },
-	'joint-stock-mortgage': { maxAmountWan: 500, termMonths: 36, rate: 0.038, repayment: 'interest-monthly-bullet', guarantee: 'mortgage' },
-	'village-bank-microcredit': { maxAmountWan: 30, termMonths: 12, rate: 0.06, repayment: 'interest-monthly-bullet', guarantee: 'personal-guarantee' },
-	'platform-loan': { maxAmountWan: 20, termMonths: 12, rate: 0.108, repayment: 'equal-installment', guarantee: 'credit' },
-	'citybank-flow-loan': { maxAmountWan: 50, termMonths: 12, rate: 0.045, repayment: 'revolving', guarantee: 'credit' },
-};
 
 // ---------------------------------------------------------------------------------------------
 // The district
@@ -488,267 +402,23 @@ export function competitorPresence(district: District, trades: readonly District
 	return out;
 }
 
-/** Why a channel does not reach a segment, or null when it does (documented rules, DISTRICT_PARAMS). */
-export function channelMisfit(district: District, stats: SegmentStats, channel: DistrictChannel): ChannelMisfit | null {
-	const p = DISTRICT_PARAMS;
-	const spec = TRADE_SPECS[stats.trade];
-	switch (channel) {
-		case 'acquiring':
-			return !spec.b2c ? 'district-not-b2c' : stats.openCollection < p.acquiringOpenShare ? 'district-qr-taken' : null;
-		case 'payroll':
-			return stats.avgStaff < p.payrollMinStaff ? 'district-few-employees' : null;
-		case 'supply-chain':
-			return !district.anchor ? 'district-no-anchor' : !spec.supplier ? 'district-not-supplier' : null;
-		case 'association':
-			return !district.association ? 'district-no-association' : !spec.market ? 'district-not-market' : null;
-		case 'corporate-retail':
-			return stats.firmShare < p.corporateMinShare ? 'district-few-companies' : null;
-		case 'cross-referral':
-			return stats.ours < p.referralMinClients ? 'district-small-base' : null;
-	}
-}
-
-/** Channels that reach a segment, in DISTRICT_CHANNELS order. */
-export function channelsFor(district: District, stats: SegmentStats): DistrictChannel[] {
-	return DISTRICT_CHANNELS.filter((c) => channelMisfit(district, stats, c) === null);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The learner's decision
-
-/** The research decision. */
-export interface DistrictChoice {
-	segments: DistrictTrade[];
-	channels: DistrictChannel[];
+/** What the page shows of a district before the learner acts: its facts and statistics, not the register. */
+export interface DistrictView {
+	seed: string;
+	kind: DistrictKind;
+	anchor: boolean;
+	association: boolean;
+	trades: DistrictTrade[];
 	competitors: CompetitorProduct[];
+	stats: SegmentStats[];
+	ages: { type: DistrictType; counts: Record<AgeBand, number> }[];
+	totals: { count: number; ours: number; coverage: number; competitor: number; none: number };
+	/** Businesses using each competitor product, whole district. */
+	presence: Record<CompetitorProduct, number>;
 }
 
-/** How many of each the learner picks. */
-export const CHOICE_LIMITS = {
-	segments: { min: 2, max: 3 },
-	channels: { min: 1, max: 3 },
-	competitors: { min: 1, max: 2 },
-} as const;
-
-/** One problem with a decision (i18n `sim.district-research.error.<field>.<code>`). */
-export interface ChoiceError {
-	field: keyof DistrictChoice;
-	code: 'too-few' | 'too-many';
-	min: number;
-	max: number;
-	count: number;
-}
-
-function uniq<T>(xs: unknown, allowed: readonly T[]): T[] {
-	if (!Array.isArray(xs)) return [];
-	return allowed.filter((a) => xs.includes(a));
-}
-
-/** Keep only known codes that exist in this district (segments present, competitors active). */
-export function cleanChoice(district: District, choice: Partial<DistrictChoice> | null | undefined): DistrictChoice {
-	const c = choice ?? {};
-	return {
-		segments: uniq<DistrictTrade>(c.segments, district.trades),
-		channels: uniq<DistrictChannel>(c.channels, DISTRICT_CHANNELS),
-		competitors: uniq<CompetitorProduct>(c.competitors, district.competitors),
-	};
-}
-
-/** Check the counts of a decision; an empty list means it can be scored. */
-export function validateChoice(district: District, choice: Partial<DistrictChoice> | null | undefined): ChoiceError[] {
-	const c = cleanChoice(district, choice);
-	const errors: ChoiceError[] = [];
-	for (const field of ['segments', 'channels', 'competitors'] as const) {
-		const { min, max } = CHOICE_LIMITS[field];
-		const count = c[field].length;
-		if (count < min) errors.push({ field, code: 'too-few', min, max, count });
-		else if (count > max) errors.push({ field, code: 'too-many', min, max, count });
-	}
-	return errors;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Scoring
-
-/** Points per dimension. */
-export interface DistrictWeights {
-	segments: number;
-	channels: number;
-	competitors: number;
-}
-
-export const DEFAULT_DISTRICT_WEIGHTS: DistrictWeights = { segments: 50, channels: 30, competitors: 20 };
-
-export const DISTRICT_DIMENSIONS = { segments: 'district-segments', channels: 'district-channels', competitors: 'district-competitors' } as const;
-
-/**
- * Lesson topics of the findings: the nearest existing topics for now; once topics for m5/03's
- * sections exist (see the simulation's hand-over note) only this map changes.
- */
-export const DISTRICT_TOPICS: Readonly<Record<'segments' | 'channels' | 'supplyChain' | 'competitors', Topic>> = {
-	segments: 'district-research',
-	channels: 'linkage-marketing',
-	supplyChain: 'linkage-marketing',
-	competitors: 'competitor-research',
-};
-
-/** Number of real target segments. */
-export const TOP_SEGMENTS = 3;
-/** Ranks that still earn half credit. */
-export const SECOND_TIER_RANK = 5;
-/** Share of the channel dimension lost per channel that reaches none of the chosen segments. */
-export const CHANNEL_PENALTY_SHARE = 0.25;
-/** Share of the competitor dimension lost per product picked that no target business uses. */
-export const COMPETITOR_PENALTY_SHARE = 0.25;
-
-function weightOr(x: unknown, fallback: number): number {
-	return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : fallback;
-}
-
-/** Merge partial weights into the defaults (invalid values keep the default). */
-export function districtWeights(over?: Partial<DistrictWeights> | null): DistrictWeights {
-	const o = (typeof over === 'object' && over !== null ? over : {}) as Record<string, unknown>;
-	const d = DEFAULT_DISTRICT_WEIGHTS;
-	return { segments: weightOr(o['segments'], d.segments), channels: weightOr(o['channels'], d.channels), competitors: weightOr(o['competitors'], d.competitors) };
-}
-
-/** Why a segment outside the top ranks is a weak target (the first rule that applies). */
-export function weakReason(stats: SegmentStats): 'covered' | 'risky' | 'small' | 'low-need' {
-	const p = DISTRICT_PARAMS;
-	if (stats.coverage >= p.coveredShare) return 'covered';
-	if (stats.riskAvg >= p.riskyAverage) return 'risky';
-	if (stats.uncovered < p.smallUncovered) return 'small';
-	return 'low-need';
-}
-
-/** The real target segments (top TOP_SEGMENTS by opportunity), best first. */
-export function topSegments(district: District, stats = segmentStats(district)): SegmentStats[] {
-	return [...stats].sort((a, b) => a.rank - b.rank).slice(0, TOP_SEGMENTS);
-}
-
-/** Active competitor products ranked by how many businesses of the real target segments use them (ties: whole district). */
-export function competitorThreats(district: District, stats = segmentStats(district)): { competitor: CompetitorProduct; count: number; total: number }[] {
-	const inTop = competitorPresence(district, topSegments(district, stats).map((s) => s.trade));
-	const all = competitorPresence(district);
-	return district.competitors
-		.map((c) => ({ competitor: c, count: inTop[c], total: all[c] }))
-		.sort((a, b) => b.count - a.count || b.total - a.total || COMPETITOR_PRODUCTS.indexOf(a.competitor) - COMPETITOR_PRODUCTS.indexOf(b.competitor));
-}
-
-function segData(st: SegmentStats, third: SegmentStats | undefined): FindingData {
-	return {
-		districtTrade: st.trade,
-		rank: st.rank,
-		count: st.count,
-		ours: st.ours,
-		coverage: st.coverage,
-		uncovered: st.uncovered,
-		uncoveredNeedWan: st.uncoveredNeedWan,
-		opportunityWan: st.opportunityWan,
-		riskAvg: st.riskAvg,
-		newShare: st.newShare,
-		thirdWan: third?.opportunityWan ?? 0,
-	};
-}
-
-/**
- * Score a research decision against the district's truth:
- *   segments    = weight × mean over picks of (1 if rank ≤ 3, ½ if rank ≤ 5, else 0);
- *   channels    = weight × (picked segments reached by a chosen channel ÷ picked segments that any
- *                 channel can reach) − 25% per chosen channel that reaches none of them, floored at 0;
- *   competitors = weight if the product most used in the real target segments is watched, ½ if the
- *                 second is, − 25% per watched product no business of the target segments uses.
- * Junk input never throws: unknown codes are dropped and an empty list scores 0.
- */
-export function scoreDistrict(district: District, rawChoice: Partial<DistrictChoice> | null | undefined, weights?: Partial<DistrictWeights> | null): Feedback {
-	const w = districtWeights(weights);
-	const choice = cleanChoice(district, rawChoice);
-	const stats = segmentStats(district);
-	const byTrade = new Map(stats.map((st) => [st.trade, st]));
-	const top = topSegments(district, stats);
-	const third = top[TOP_SEGMENTS - 1];
-	const D = DISTRICT_DIMENSIONS;
-	const T = DISTRICT_TOPICS;
-	const findings: Finding[] = [];
-	const add = (code: string, severity: Finding['severity'], dimension: string, topic: Topic, data: FindingData) =>
-		findings.push({ code: `district.${code}`, severity, dimension, topic, data });
-
-	// Segments.
-	let segValue = 0;
-	for (const trade of choice.segments) {
-		const st = byTrade.get(trade) as SegmentStats;
-		if (st.rank <= TOP_SEGMENTS) {
-			segValue += 1;
-			add('segment-top', 'good', D.segments, T.segments, segData(st, third));
-		} else if (st.rank <= SECOND_TIER_RANK) {
-			segValue += 0.5;
-			add('segment-second', 'minor', D.segments, T.segments, segData(st, third));
-		} else add(`segment-${weakReason(st)}`, 'major', D.segments, T.segments, segData(st, third));
-	}
-	for (const st of top) if (!choice.segments.includes(st.trade)) add('segment-missed', 'minor', D.segments, T.segments, segData(st, third));
-	const segScore = choice.segments.length > 0 ? (w.segments * segValue) / choice.segments.length : 0;
-
-	// Channels.
-	const picked = choice.segments.map((t) => byTrade.get(t) as SegmentStats);
-	const reachable = picked.filter((st) => channelsFor(district, st).length > 0);
-	let reached = 0;
-	for (const st of reachable) {
-		const via = choice.channels.find((c) => channelMisfit(district, st, c) === null);
-		if (via) {
-			reached += 1;
-			add('channel-fit', 'good', D.channels, via === 'supply-chain' ? T.supplyChain : T.channels, { districtChannel: via, districtTrade: st.trade });
-		} else add('segment-no-channel', 'minor', D.channels, T.channels, { districtTrade: st.trade, districtChannel: channelsFor(district, st)[0] as DistrictChannel });
-	}
-	const first = picked[0];
-	const misfits = first ? choice.channels.filter((c) => !picked.some((st) => channelMisfit(district, st, c) === null)) : [];
-	for (const c of misfits) {
-		const st = first as SegmentStats;
-		add('channel-unfit', 'major', D.channels, c === 'supply-chain' ? T.supplyChain : T.channels, {
-			districtChannel: c,
-			districtTrade: st.trade,
-			reason: channelMisfit(district, st, c) as ChannelMisfit,
-			avgStaff: st.avgStaff,
-			ours: st.ours,
-			firmShare: st.firmShare,
-			openCollection: st.openCollection,
-		});
-	}
-	const unfitChannels = misfits.length;
-	const chanBase = choice.channels.length === 0 || picked.length === 0 ? 0 : reachable.length > 0 ? reached / reachable.length : 1;
-	const chanScore = w.channels * (chanBase - CHANNEL_PENALTY_SHARE * unfitChannels);
-
-	// Competitors.
-	const threats = competitorThreats(district, stats);
-	const targetTrades = [...new Set([...top.map((t) => t.trade), ...choice.segments])];
-	const inTargets = competitorPresence(district, targetTrades);
-	let best = 0;
-	let irrelevant = 0;
-	const top1 = threats[0] as { competitor: CompetitorProduct; count: number; total: number };
-	const second = threats[1];
-	for (const c of choice.competitors) {
-		const data = { districtCompetitor: c, count: inTargets[c], total: competitorPresence(district)[c] };
-		if (c === top1.competitor) {
-			best = Math.max(best, 1);
-			add('competitor-top', 'good', D.competitors, T.competitors, data);
-		} else if (second && c === second.competitor && second.count > 0) {
-			best = Math.max(best, 0.5);
-			add('competitor-second', 'minor', D.competitors, T.competitors, data);
-		} else if (inTargets[c] === 0) {
-			irrelevant += 1;
-			add('competitor-irrelevant', 'minor', D.competitors, T.competitors, data);
-		} else add('competitor-minor', 'info', D.competitors, T.competitors, data);
-	}
-	if (!choice.competitors.includes(top1.competitor))
-		add('competitor-missed', 'minor', D.competitors, T.competitors, { districtCompetitor: top1.competitor, count: top1.count, total: top1.total });
-	const compScore = w.competitors * (best - COMPETITOR_PENALTY_SHARE * irrelevant);
-
-	return makeFeedback(
-		'district',
-		[
-			{ id: D.segments, score: segScore, max: w.segments },
-			{ id: D.channels, score: chanScore, max: w.channels },
-			{ id: D.competitors, score: compScore, max: w.competitors },
-		],
-		findings,
-	);
+/** The view of a district (computed at build for the default district, serialisable). */
+export function districtView(district: District): DistrictView {
+	const { seed, kind, anchor, association, trades, competitors } = district;
+	return { seed, kind, anchor, association, trades, competitors, stats: segmentStats(district), ages: ageByType(district), totals: districtTotals(district), presence: competitorPresence(district) };
 }

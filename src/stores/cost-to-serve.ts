@@ -2,6 +2,15 @@
  * State of the cost-to-serve calculator: the inputs as the learner typed them (drafts), the last
  * valid input the results are computed from, the seeded three-question task and its answers.
  * Percent fields are typed in percent (4.5) and stored in the domain as fractions (0.045).
+ *
+ * The lesson's own task comes with the page; the generator of seeded variants (domain/cost-task) is
+ * fetched when the learner opens another seed (new task, typed or shared seed): until it is there
+ * the task is null (`$ctsTaskLoad` says loading or failed; `retryTaskLoad()` tries again).
+ *
+ * The task's scorer (domain/scoring/cost-to-serve) is needed only once the learner submits, so it
+ * is fetched then, not with the page. Each submit click is kept (task, answers and weights as they
+ * were at the click) until the scorer is there, then scored and recorded exactly once, in order; a
+ * failed download keeps the pending clicks for `retryCostScoring()`.
  */
 import { atom, computed, map } from 'nanostores';
 import {
@@ -9,24 +18,30 @@ import {
 	LESSON_TASK_SEED,
 	STAGES,
 	compareChannels,
-	costTask,
+	LESSON_TASK,
 	lessonCostInput,
-	scoreCostTask,
 	validateCostInput,
 	type CostError,
 	type CostField,
 	type CostInput,
+	type CostTask,
 	type CostTaskAnswers,
 	type CostTaskWeights,
 	type Stage,
 } from '../domain/cost-to-serve';
 import { CHANNELS, type Channel } from '../domain/rates';
+import { lazyModule } from '../components/sims/lazy';
 import { parseNumber } from './parse-number';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 
 export const COST_SIM_ID = 'cost-to-serve';
 export const DEFAULT_COST_SEED = LESSON_TASK_SEED;
+
+type Scorer = typeof import('../domain/scoring/cost-to-serve');
+const loadScorer = lazyModule(() => import('../domain/scoring/cost-to-serve'));
+type TaskGenerator = typeof import('../domain/cost-task');
+const loadGenerator = lazyModule(() => import('../domain/cost-task'));
 
 /** Key of a draft field: a scalar field or `hours.<channel>.<stage>`. */
 export type DraftKey = CostField | `hours.${Channel}.${Stage}`;
@@ -98,10 +113,21 @@ export interface TaskDraft {
 const emptyAnswers = (): TaskDraft => ({ profitable: {}, breakEven: '', drop: '' });
 
 export const $ctsSeed = atom<string>(DEFAULT_COST_SEED);
-export const $ctsTask = computed($ctsSeed, (seed) => costTask(seed));
+/** The generator of seeded tasks once fetched. */
+export const $ctsGenerator = atom<TaskGenerator | null>(null);
+/** Fetching the generator: 'loading' while a seed other than the lesson's waits for it, 'failed' when the download failed. */
+export const $ctsTaskLoad = atom<'idle' | 'loading' | 'failed'>('idle');
+/** The task of the seed (costTask); null while the generator of a seed other than the lesson's loads. */
+export const $ctsTask = computed([$ctsSeed, $ctsGenerator], (seed, gen): CostTask | null =>
+	seed === LESSON_TASK_SEED ? { ...LESSON_TASK } : gen ? gen.costTask(seed) : null,
+);
 export const $ctsAnswers = atom<TaskDraft>(emptyAnswers());
 export const $ctsSubmitted = atom(false);
 export const $ctsWeights = atom<CostTaskWeights>(DEFAULT_COST_TASK_WEIGHTS);
+/** The scorer module once fetched. */
+export const $ctsScorer = atom<Scorer | null>(null);
+/** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
+export const $ctsScoring = atom<'idle' | 'loading' | 'failed'>('idle');
 
 /** The typed answers as the scorer reads them. */
 export function taskAnswers(d: TaskDraft): CostTaskAnswers {
@@ -119,14 +145,29 @@ export function taskProblems(d: TaskDraft): { missing: Channel[]; breakEven: 'mi
 	return { missing: CHANNELS.filter((c) => !d.profitable[c]), breakEven: check(d.breakEven), drop: check(d.drop) };
 }
 
-export const $ctsFeedback = computed([$ctsSubmitted, $ctsAnswers, $ctsTask, $ctsWeights], (submitted, answers, task, weights) =>
-	submitted ? scoreCostTask(task, taskAnswers(answers), weights) : null,
+export const $ctsFeedback = computed([$ctsSubmitted, $ctsAnswers, $ctsTask, $ctsWeights, $ctsScorer], (submitted, answers, task, weights, scorer) =>
+	submitted && task && scorer ? scorer.scoreCostTask(task, taskAnswers(answers), weights) : null,
 );
 
-/** Start the task for a seed (clears the answers). */
+/** Start the task for a seed (clears the answers); a seed other than the lesson's fetches the generator. */
 export function setCostSeed(seed: string): void {
 	$ctsSeed.set(seed);
 	clearCostAnswers();
+	if (seed !== LESSON_TASK_SEED) void retryTaskLoad();
+}
+
+/** Fetch the generator of seeded tasks (again, after a failed download). */
+export function retryTaskLoad(): Promise<void> {
+	if (!$ctsGenerator.get()) $ctsTaskLoad.set('loading');
+	return loadGenerator().then(
+		(gen) => {
+			$ctsGenerator.set(gen);
+			$ctsTaskLoad.set('idle');
+		},
+		() => {
+			$ctsTaskLoad.set('failed');
+		},
+	);
 }
 
 /** A new random task. */
@@ -154,9 +195,43 @@ export function answerNumber(part: 'breakEven' | 'drop', raw: string): void {
 	$ctsSubmitted.set(false);
 }
 
-/** Submit: score and save to progress. */
-export function submitCostTask(): void {
+interface PendingSubmit {
+	task: CostTask;
+	answers: TaskDraft;
+	weights: CostTaskWeights;
+	seed: string;
+}
+/** Submit clicks not yet scored and recorded (waiting for the scorer). */
+const pending: PendingSubmit[] = [];
+
+/** Submit: show the feedback and save the result to progress (once the scorer is loaded). */
+export function submitCostTask(): Promise<void> {
+	const task = $ctsTask.get();
+	if (!task) return Promise.resolve(); // no questions are shown before the task is there
+	pending.push({ task, answers: $ctsAnswers.get(), weights: $ctsWeights.get(), seed: $ctsSeed.get() });
 	$ctsSubmitted.set(true);
-	const fb = $ctsFeedback.get();
-	if (fb) recordSim(COST_SIM_ID, { score: fb.score, max: fb.max, seed: $ctsSeed.get(), detail: taskAnswers($ctsAnswers.get()) });
+	return scorePending();
+}
+
+/** After a failed download of the scorer: try again, then score and record the waiting submits. */
+export function retryCostScoring(): Promise<void> {
+	return scorePending();
+}
+
+function scorePending(): Promise<void> {
+	if (!$ctsScorer.get()) $ctsScoring.set('loading');
+	return loadScorer().then(
+		(scorer) => {
+			$ctsScorer.set(scorer);
+			$ctsScoring.set('idle');
+			// Every caller waits on the same download; the first to run takes all waiting submits.
+			for (const s of pending.splice(0)) {
+				const fb = scorer.scoreCostTask(s.task, taskAnswers(s.answers), s.weights);
+				recordSim(COST_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: taskAnswers(s.answers) });
+			}
+		},
+		() => {
+			$ctsScoring.set('failed');
+		},
+	);
 }

@@ -2,19 +2,23 @@
  * State of the district-research simulation (m5/03): the seed of the district, the learner's
  * decision (target segments, linkage channels, competitor products to watch) and whether it was
  * submitted. The district, its statistics and the feedback are derived by the domain.
+ *
+ * What the page shows first is the default district's view (facts and statistics), computed at
+ * build by the Embed (`$districtDefault`). The generator (domain/district) is fetched only when
+ * the learner opens another district (URL, typed or new seed), opens the full register, or submits;
+ * until then `$districtView` is null for another seed (`$districtLoad`: loading / failed,
+ * `retryDistrictLoad()`).
+ *
+ * The scorer (domain/scoring/district) is needed only once the learner submits, so it is fetched
+ * then, not with the page. Each submit click is kept (seed, decision and weights as they were at
+ * the click) until the scorer is there, then scored and recorded exactly once, in order; a failed
+ * download keeps the pending clicks for `retryDistrictScoring()`.
  */
 import { atom, computed, map } from 'nanostores';
-import {
-	ageByType,
-	cleanChoice,
-	districtTotals,
-	generateDistrict,
-	scoreDistrict,
-	segmentStats,
-	validateChoice,
-	type DistrictChoice,
-	type DistrictWeights,
-} from '../domain/district';
+import { cleanChoice, validateChoice, type DistrictChoice } from '../domain/district-codes';
+import type { DistrictView } from '../domain/district';
+import type { DistrictWeights } from '../domain/scoring/district';
+import { lazyModule } from '../components/sims/lazy';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 
@@ -23,41 +27,111 @@ export const DEFAULT_DISTRICT_SEED = 'district-2026';
 
 export type ChoiceField = keyof DistrictChoice;
 
+type Generator = typeof import('../domain/district');
+const loadGenerator = lazyModule(() => import('../domain/district'));
+type Scorer = typeof import('../domain/scoring/district');
+const loadScorer = lazyModule(() => import('../domain/scoring/district'));
+
 export const $districtSeed = atom(DEFAULT_DISTRICT_SEED);
 export const $districtChoice = map<DistrictChoice>({ segments: [], channels: [], competitors: [] });
 export const $districtSubmitted = atom(false);
 export const $districtWeights = atom<Partial<DistrictWeights>>({});
+/** The default district's view, computed at build (null: none given, the generator computes every view). */
+export const $districtDefault = atom<DistrictView | null>(null);
+/** The generator module once fetched. */
+export const $districtGenerator = atom<Generator | null>(null);
+/** Fetching the generator: 'loading' while a district waits for it, 'failed' when the download failed. */
+export const $districtLoad = atom<'idle' | 'loading' | 'failed'>('idle');
+/** The scorer module once fetched. */
+export const $districtScorer = atom<Scorer | null>(null);
+/** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
+export const $districtScoring = atom<'idle' | 'loading' | 'failed'>('idle');
 
-export const $district = computed($districtSeed, (seed) => generateDistrict(seed));
-export const $districtStats = computed($district, (d) => segmentStats(d));
-export const $districtAges = computed($district, (d) => ageByType(d));
-export const $districtTotals = computed($district, (d) => districtTotals(d));
-export const $districtErrors = computed([$district, $districtChoice], (d, c) => validateChoice(d, c));
-export const $districtFeedback = computed([$districtSubmitted, $district, $districtChoice, $districtWeights], (submitted, d, c, w) =>
-	submitted ? scoreDistrict(d, c, w) : null,
+/** The whole district with its register (null until the generator is fetched). */
+export const $district = computed([$districtSeed, $districtGenerator], (seed, gen) => (gen ? gen.generateDistrict(seed) : null));
+/** What the page shows of the district: the default view, or the generator's (null while it loads). */
+export const $districtView = computed([$districtSeed, $districtDefault, $district, $districtGenerator], (seed, def, d, gen) =>
+	def && def.seed === seed ? def : d && gen ? gen.districtView(d) : null,
+);
+export const $districtErrors = computed([$districtView, $districtChoice], (v, c) => (v ? validateChoice(v, c) : []));
+export const $districtFeedback = computed([$districtSubmitted, $district, $districtChoice, $districtWeights, $districtScorer], (submitted, d, c, w, scorer) =>
+	submitted && d && scorer ? scorer.scoreDistrict(d, c, w) : null,
 );
 
-/** Open the district of a seed (clears the decision). */
+/** Fetch the generator (again, after a failed download). */
+export function retryDistrictLoad(): Promise<void> {
+	if (!$districtGenerator.get()) $districtLoad.set('loading');
+	return loadGenerator().then(
+		(gen) => {
+			$districtGenerator.set(gen);
+			$districtLoad.set('idle');
+		},
+		() => {
+			$districtLoad.set('failed');
+		},
+	);
+}
+
+/** Open the district of a seed (clears the decision); a district other than the default fetches the generator. */
 export function setDistrictSeed(seed: string): void {
 	$districtSeed.set(seed);
 	clearDistrictChoice();
+	if (!$districtView.get()) void retryDistrictLoad();
 }
 
 /** Tick or untick one option of a field. */
 export function toggleDistrictOption(field: ChoiceField, code: string, on: boolean): void {
+	const view = $districtView.get();
+	if (!view) return; // no options are shown before the district is there
 	const current = $districtChoice.get()[field] as string[];
 	const next = on ? [...new Set([...current, code])] : current.filter((x) => x !== code);
-	$districtChoice.set(cleanChoice($district.get(), { ...$districtChoice.get(), [field]: next }));
+	$districtChoice.set(cleanChoice(view, { ...$districtChoice.get(), [field]: next }));
 	$districtSubmitted.set(false);
 }
 
-/** Submit when the decision is complete: score and save to progress. Returns false when it is not. */
-export function submitDistrict(): boolean {
-	if ($districtErrors.get().length > 0) return false;
+interface PendingSubmit {
+	seed: string;
+	choice: DistrictChoice;
+	weights: Partial<DistrictWeights>;
+}
+/** Submit clicks not yet scored and recorded (waiting for the scorer). */
+const pending: PendingSubmit[] = [];
+
+/**
+ * Submit when the decision is complete: show the feedback and save the result to progress once
+ * the scorer (and the generator, for the register) is loaded. Returns false (and does nothing)
+ * when the decision is incomplete, else a promise settled once the click is scored and recorded
+ * or a download failed.
+ */
+export function submitDistrict(): false | Promise<void> {
+	if (!$districtView.get() || $districtErrors.get().length > 0) return false;
+	pending.push({ seed: $districtSeed.get(), choice: $districtChoice.get(), weights: $districtWeights.get() });
 	$districtSubmitted.set(true);
-	const fb = $districtFeedback.get();
-	if (fb) recordSim(DISTRICT_SIM_ID, { score: fb.score, max: fb.max, seed: $districtSeed.get(), detail: { choice: $districtChoice.get() } });
-	return true;
+	return scorePending();
+}
+
+/** After a failed download of the scorer: try again, then score and record the waiting submits. */
+export function retryDistrictScoring(): Promise<void> {
+	return scorePending();
+}
+
+function scorePending(): Promise<void> {
+	if (!$districtScorer.get() || !$districtGenerator.get()) $districtScoring.set('loading');
+	return Promise.all([loadScorer(), loadGenerator()]).then(
+		([scorer, gen]) => {
+			$districtGenerator.set(gen);
+			$districtScorer.set(scorer);
+			$districtScoring.set('idle');
+			// Every caller waits on the same downloads; the first to run takes all waiting submits.
+			for (const s of pending.splice(0)) {
+				const fb = scorer.scoreDistrict(gen.generateDistrict(s.seed), s.choice, s.weights);
+				recordSim(DISTRICT_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: { choice: s.choice } });
+			}
+		},
+		() => {
+			$districtScoring.set('failed');
+		},
+	);
 }
 
 /** Start the decision again in the same district. */

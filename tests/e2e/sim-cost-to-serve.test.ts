@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { LESSON_TASK_SEED, costTask, solveCostTask } from '../../src/domain/cost-to-serve';
+import { LESSON_TASK_SEED, solveCostTask } from '../../src/domain/cost-to-serve';
+import { costTask } from '../../src/domain/cost-task';
 import { CHANNELS } from '../../src/domain/rates';
 import domainB from '../../src/i18n/domain-b.zh-CN.json' with { type: 'json' };
 import { test, expect } from './support';
@@ -149,4 +150,46 @@ test('the same seed gives the same questions; new and retry work; a bad URL seed
 	await open(page, '?seed=<bad>');
 	await expect(sim(page).getByRole('status').first()).toContainText('参数无效');
 	await expect(sim(page).getByLabel('场景编号（种子）')).toHaveValue(LESSON_TASK_SEED);
+});
+
+test('the scorer loads only on submit and the generator only for another seed; failed downloads offer a retry', async ({ page, guard }) => {
+	const sol = solveCostTask(costTask(LESSON_TASK_SEED));
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(r.url()));
+	const generator = /\/_astro\/cost-task\.[^/]+\.js$/;
+	const chunk = /\/_astro\/cost-to-serve\.[^/]+\.js$/; // the scorer's chunk and the model's share the name
+	await open(page, '');
+	expect(fetched.filter((u) => generator.test(u))).toEqual([]);
+	const atLoad = new Set(fetched.filter((u) => chunk.test(u)));
+	for (const r of sol.q1) await sim(page).getByRole('group', { name: channelName(r.channel), exact: true }).getByLabel(r.economics.profitYuan > 0 ? '赚钱' : '亏钱').check();
+	await sim(page).locator('#cts-q2').fill(String(sol.q2.breakEvenWan));
+	await sim(page).locator('#cts-q3').fill(String(sol.q3DropWan));
+	let failScorer = true;
+	await page.route(chunk, (route) => (failScorer && !atLoad.has(route.request().url()) ? ((failScorer = false), route.abort()) : route.continue()));
+	await sim(page).getByRole('button', { name: '提交三道题' }).click();
+	const failed = sim(page).getByRole('alert').filter({ hasText: '没能载入' });
+	await expect(failed).toBeVisible();
+	await expect(sim(page).locator('.feedback-score')).toHaveCount(0);
+	await failed.getByRole('button', { name: '重试' }).click();
+	await expect(sim(page).locator('.feedback-score')).toContainText('得分 7 / 7（100%）');
+	await expect(sim(page).locator('.feedback-score')).toBeFocused();
+	await expect(failed).toHaveCount(0);
+
+	// Another seed: the generator is fetched; a failed download offers a retry, then the same questions.
+	const task = costTask('e2e-lazy');
+	let failGenerator = true;
+	await page.route(generator, (route) => (failGenerator ? ((failGenerator = false), route.abort()) : route.continue()));
+	await sim(page).getByLabel('场景编号（种子）').fill('e2e-lazy');
+	await sim(page).getByRole('button', { name: '使用此编号' }).click();
+	await expect(failed).toBeVisible();
+	await failed.getByRole('button', { name: '重试' }).click();
+	await expect(sim(page).getByRole('group', { name: /第 1 题/ })).toContainText(`一笔 ${fmt(task.loanWan)} 万元、年利率 ${fmt(task.rate * 100)}%、期限 ${task.termMonths} 个月`);
+	await expect(failed).toHaveCount(0);
+	// the deliberately aborted downloads are the only console errors
+	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|cost-t/.test(e));
+	expect(aborted.length).toBeGreaterThan(0);
+	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+	await page.goto('progress/');
+	const saved = await page.evaluate(() => Object.entries(localStorage).map(([, v]) => v).join(' '));
+	expect(saved).toMatch(/"attempts":1\b/);
 });

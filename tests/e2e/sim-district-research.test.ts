@@ -1,15 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import {
-	channelsFor,
-	competitorThreats,
 	generateDistrict,
-	scoreDistrict,
 	segmentStats,
-	topSegments,
 	type DistrictChannel,
 	type DistrictChoice,
 	type District,
 } from '../../src/domain/district';
+import {
+	channelsFor,
+	competitorThreats,
+	scoreDistrict,
+	topSegments,
+} from '../../src/domain/scoring/district';
 import zhSim from '../../src/i18n/sim-district-research.zh-CN.json' with { type: 'json' };
 import zhShell from '../../src/i18n/sims.zh-CN.json' with { type: 'json' };
 import zhA from '../../src/i18n/domain-a.zh-CN.json' with { type: 'json' };
@@ -156,4 +158,58 @@ test('the full register opens and lists every business', async ({ page }) => {
 	await sim(page).getByText(`查看全部 ${d.businesses.length} 户名册`).click();
 	await expect(sim(page).locator('.dr-register tbody tr')).toHaveCount(d.businesses.length);
 	await expect(sim(page).locator('.dr-register tbody tr').first()).toContainText(d.businesses[0]!.name);
+});
+
+test('the scorer loads only on submit; a failed download offers a retry that records the attempt once', async ({ page, guard }) => {
+	const d = generateDistrict('e2e-lazy');
+	const choice = bestChoice(d);
+	const expected = scoreDistrict(d, choice);
+	// The scorer's chunk and the district's own chunk share the name; the page loads the latter.
+	const chunk = /\/_astro\/district\.[^/]+\.js$/;
+	const fetched = new Set<string>();
+	page.on('request', (r) => chunk.test(r.url()) && fetched.add(r.url()));
+	await open(page, '?seed=e2e-lazy');
+	await decide(page, d, choice);
+	const atLoad = new Set(fetched);
+	let failNext = true;
+	await page.route(chunk, (route) => (failNext && !atLoad.has(route.request().url()) ? ((failNext = false), route.abort()) : route.continue()));
+	await sim(page).getByRole('button', { name: '提交调研结论' }).click();
+	const failed = sim(page).getByRole('alert').filter({ hasText: '没能载入' });
+	await expect(failed).toBeVisible();
+	expect(fetched.size).toBe(atLoad.size + 1); // the scorer was asked for only now
+	await expect(sim(page).locator('.feedback-score')).toHaveCount(0);
+	await failed.getByRole('button', { name: '重试' }).click();
+	await expect(sim(page).locator('.feedback-score')).toContainText(`得分 ${expected.score} / 100`);
+	await expect(sim(page).locator('.feedback-score')).toBeFocused();
+	await expect(failed).toHaveCount(0);
+	// the deliberately aborted download is the only console error
+	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|district/.test(e));
+	expect(aborted.length).toBeGreaterThan(0);
+	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+	await page.goto('progress/');
+	await expect(page.getByRole('row', { name: /商圈调研与目标客群/ })).toContainText(`${expected.score} / 100`);
+	const saved = await page.evaluate(() => Object.entries(localStorage).map(([, v]) => v).join(' '));
+	expect(saved).toMatch(/"attempts":1\b/);
+});
+
+test('the default district comes with the page; the generator is fetched only to open the register (with a retry)', async ({ page, guard }) => {
+	const d = generateDistrict('district-2026');
+	const generator = /\/_astro\/district\.[^/]+\.js$/;
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(r.url()));
+	let failNext = true;
+	await page.route(generator, (route) => (failNext ? ((failNext = false), route.abort()) : route.continue()));
+	await open(page);
+	await expect(sim(page).locator('.dr-facts')).toContainText(`名册共 ${d.businesses.length} 户`);
+	await expect(sim(page).locator('.dr-overview .chart table')).toHaveCount(3);
+	expect(fetched.filter((u) => generator.test(u))).toEqual([]);
+	await sim(page).getByText(`查看全部 ${d.businesses.length} 户名册`).click();
+	const failed = sim(page).locator('.dr-register').getByRole('alert').filter({ hasText: '没能载入' });
+	await expect(failed).toBeVisible();
+	await failed.getByRole('button', { name: '重试' }).click();
+	await expect(sim(page).locator('.dr-register tbody tr')).toHaveCount(d.businesses.length);
+	await expect(failed).toHaveCount(0);
+	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|district/.test(e));
+	expect(aborted.length).toBeGreaterThan(0);
+	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
 });

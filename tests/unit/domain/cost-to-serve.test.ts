@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-	ANSWER_TOLERANCE,
 	ANNUAL_STAFF_COST_YUAN,
 	CHANNEL_HOURS,
 	COST_LIMITS,
-	COST_TASK_DIMENSIONS,
 	DEFAULT_COST_TASK_WEIGHTS,
 	EFFECTIVE_HOURS_PER_YEAR,
 	HOURLY_COST_YUAN,
@@ -16,10 +14,8 @@ import {
 	channelResult,
 	chartSizes,
 	checkRange,
-	closeEnough,
 	compareChannels,
 	copyHours,
-	costTask,
 	hourlyCost,
 	lessonCostInput,
 	loanEconomics,
@@ -29,12 +25,13 @@ import {
 	operatingCost,
 	profitCurve,
 	riskCostRate,
-	scoreCostTask,
 	solveCostTask,
 	taskInput,
 	validateCostInput,
 	type CostInput,
 } from '../../../src/domain/cost-to-serve';
+import { costTask } from '../../../src/domain/cost-task';
+import { ANSWER_TOLERANCE, COST_TASK_DIMENSIONS, closeEnough, scoreCostTask } from '../../../src/domain/scoring/cost-to-serve';
 import { CHANNELS } from '../../../src/domain/rates';
 
 /** The lesson's corporate example: 3000 万元 at 3.6%, PD 1%, 40 + 120 + 40 hours. */

@@ -10,7 +10,6 @@ import {
 	COMPETITOR_PRODUCTS,
 	COMPETITOR_SPECS,
 	DATA_LEVELS,
-	DEFAULT_DISTRICT_WEIGHTS,
 	DISTRICT_CHANNELS,
 	DISTRICT_KINDS,
 	DISTRICT_PARAMS,
@@ -19,24 +18,28 @@ import {
 	TRADE_SPECS,
 	ageByType,
 	businessRisk,
-	channelMisfit,
-	channelsFor,
 	cleanChoice,
 	competitorPresence,
-	competitorThreats,
 	districtTotals,
-	districtWeights,
+	districtView,
 	generateDistrict,
-	scoreDistrict,
 	segmentStats,
-	topSegments,
 	validateChoice,
-	weakReason,
 	type District,
 	type DistrictChannel,
 	type DistrictChoice,
 	type SegmentStats,
 } from '../../../src/domain/district';
+import {
+	DEFAULT_DISTRICT_WEIGHTS,
+	channelMisfit,
+	channelsFor,
+	competitorThreats,
+	districtWeights,
+	scoreDistrict,
+	topSegments,
+	weakReason,
+} from '../../../src/domain/scoring/district';
 import type { Feedback } from '../../../src/domain/scoring/feedback';
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => `seed-${i}`);
@@ -167,6 +170,28 @@ describe('segment statistics', () => {
 		const threats = competitorThreats(d0);
 		expect(threats.map((x) => x.competitor).sort()).toEqual([...d0.competitors].sort());
 		for (let i = 1; i < threats.length; i++) expect(threats[i]!.count).toBeLessThanOrEqual(threats[i - 1]!.count);
+	});
+});
+
+describe('districtView', () => {
+	test('holds the facts and statistics the page shows, and survives serialisation (the Embed computes it at build)', () => {
+		for (const d of [d0, ...districts.slice(0, 5)]) {
+			const v = districtView(d);
+			expect(v).toEqual({
+				seed: d.seed,
+				kind: d.kind,
+				anchor: d.anchor,
+				association: d.association,
+				trades: d.trades,
+				competitors: d.competitors,
+				stats: segmentStats(d),
+				ages: ageByType(d),
+				totals: districtTotals(d),
+				presence: competitorPresence(d),
+			});
+			expect(JSON.parse(JSON.stringify(v))).toEqual(v);
+			expect(validateChoice(v, bestChoice(d))).toEqual(validateChoice(d, bestChoice(d)));
+		}
 	});
 });
 

@@ -15,9 +15,11 @@ import {
 	$ctsFeedback,
 	$ctsInput,
 	$ctsResults,
+	$ctsScoring,
 	$ctsSeed,
 	$ctsSubmitted,
 	$ctsTask,
+	$ctsTaskLoad,
 	$ctsWeights,
 	COST_SIM_ID,
 	PERCENT_FIELDS,
@@ -27,6 +29,8 @@ import {
 	clearCostAnswers,
 	newCostTask,
 	resetAssumptions,
+	retryCostScoring,
+	retryTaskLoad,
 	setCostSeed,
 	setDraft,
 	submitCostTask,
@@ -68,9 +72,11 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 	const results = useStore($ctsResults);
 	const seed = useStore($ctsSeed);
 	const task = useStore($ctsTask);
+	const taskLoad = useStore($ctsTaskLoad);
 	const answers = useStore($ctsAnswers);
 	const submitted = useStore($ctsSubmitted);
 	const feedback = useStore($ctsFeedback);
+	const scoring = useStore($ctsScoring);
 	const progress = useStore($progress);
 	const [tried, setTried] = useState(false);
 
@@ -102,7 +108,8 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 	const profitsNow = results.map((r) => `${channelName(r.channel)} ${fmt(r.economics.profitYuan, 0)} ${t(`${P}yuan`)}`).join('；');
 
 	// The task.
-	const solution = useMemo(() => solveCostTask(task), [task]);
+	// Null while the generator of a seed other than the lesson's loads (see the store).
+	const solution = useMemo(() => (task ? solveCostTask(task) : null), [task]);
 	const problems = taskProblems(answers);
 	const submit = (e: Event) => {
 		e.preventDefault();
@@ -112,7 +119,8 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 		if (now.missing.length > 0) return document.getElementById(`cts-q1-${now.missing[0]}`)?.focus();
 		if (now.breakEven) return document.getElementById('cts-q2')?.focus();
 		if (now.drop) return document.getElementById('cts-q3')?.focus();
-		submitCostTask();
+		// The scorer is fetched on the first submit; the feedback panel takes focus when it appears.
+		void submitCostTask();
 	};
 	const saved = progress.sims[COST_SIM_ID];
 	const answerError = (which: 'breakEven' | 'drop') => (tried && problems[which] ? t(`${P}answer.${problems[which]}`) : null);
@@ -292,39 +300,69 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 			<form class="cts-task" onSubmit={submit} noValidate aria-labelledby="cts-task-title">
 				<h4 id="cts-task-title">{t(`${P}taskHeading`)}</h4>
 				<p>{t(`${P}taskIntro`)}</p>
-				<fieldset class="cts-q">
-					<legend>{t(`${P}q1`, { loan: fmt(task.loanWan), rate: fmt(task.rate * 100), months: task.termMonths })}</legend>
-					{CHANNELS.map((c) => (
-						<fieldset class="cts-choice" key={c} id={`cts-q1-${c}`} tabIndex={-1}>
-							<legend>{channelName(c)}</legend>
-							{(['profit', 'loss'] as const).map((v) => (
-								<label key={v}>
-									<input type="radio" name={`cts-q1-${c}`} value={v} checked={answers.profitable[c] === v} onChange={() => answerProfitable(c, v)} /> {t(`${P}${v}`)}
-								</label>
-							))}
-						</fieldset>
-					))}
-					{tried && problems.missing.length > 0 && (
-						<p class="field-error" role="alert">
-							{t(`${P}q1Missing`, { count: problems.missing.length })}
+				{!task || !solution ? (
+					taskLoad === 'failed' ? (
+						<p class="notice" role="alert">
+							{t('shell.loadFailed')}{' '}
+							<button type="button" class="btn" onClick={() => void retryTaskLoad()}>
+								{t('shell.loadRetry')}
+							</button>
 						</p>
-					)}
-				</fieldset>
-				<NumberAnswer id="cts-q2" legend={t(`${P}q2`, { rate: fmt(task.rate * 100), months: task.termMonths })} label={t(`${P}answerWan`)} value={answers.breakEven} error={answerError('breakEven')} onInput={(v) => answerNumber('breakEven', v)} />
-				<NumberAnswer
-					id="cts-q3"
-					legend={t(`${P}q3`, { stage: stageName(task.cutStage), from: fmt(solution.q3HoursBefore), to: fmt(solution.q3HoursAfter), rate: fmt(task.rate * 100), months: task.termMonths })}
-					label={t(`${P}answerWan`)}
-					value={answers.drop}
-					error={answerError('drop')}
-					onInput={(v) => answerNumber('drop', v)}
-				/>
-				<div class="btn-row">
-					<button type="submit" class="btn btn-primary">
-						{t(`${P}submit`)}
-					</button>
-				</div>
+					) : (
+						<p class="meta" role="status">
+							{t('shell.loading')}
+						</p>
+					)
+				) : (
+					<>
+						<fieldset class="cts-q">
+							<legend>{t(`${P}q1`, { loan: fmt(task.loanWan), rate: fmt(task.rate * 100), months: task.termMonths })}</legend>
+							{CHANNELS.map((c) => (
+								<fieldset class="cts-choice" key={c} id={`cts-q1-${c}`} tabIndex={-1}>
+									<legend>{channelName(c)}</legend>
+									{(['profit', 'loss'] as const).map((v) => (
+										<label key={v}>
+											<input type="radio" name={`cts-q1-${c}`} value={v} checked={answers.profitable[c] === v} onChange={() => answerProfitable(c, v)} /> {t(`${P}${v}`)}
+										</label>
+									))}
+								</fieldset>
+							))}
+							{tried && problems.missing.length > 0 && (
+								<p class="field-error" role="alert">
+									{t(`${P}q1Missing`, { count: problems.missing.length })}
+								</p>
+							)}
+						</fieldset>
+						<NumberAnswer id="cts-q2" legend={t(`${P}q2`, { rate: fmt(task.rate * 100), months: task.termMonths })} label={t(`${P}answerWan`)} value={answers.breakEven} error={answerError('breakEven')} onInput={(v) => answerNumber('breakEven', v)} />
+						<NumberAnswer
+							id="cts-q3"
+							legend={t(`${P}q3`, { stage: stageName(task.cutStage), from: fmt(solution.q3HoursBefore), to: fmt(solution.q3HoursAfter), rate: fmt(task.rate * 100), months: task.termMonths })}
+							label={t(`${P}answerWan`)}
+							value={answers.drop}
+							error={answerError('drop')}
+							onInput={(v) => answerNumber('drop', v)}
+						/>
+						<div class="btn-row">
+							<button type="submit" class="btn btn-primary">
+								{t(`${P}submit`)}
+							</button>
+						</div>
+					</>
+				)}
 			</form>
+			{submitted && scoring === 'loading' && (
+				<p class="meta" role="status">
+					{t('shell.loading')}
+				</p>
+			)}
+			{scoring === 'failed' && (
+				<p class="notice" role="alert">
+					{t('shell.loadFailed')}{' '}
+					<button type="button" class="btn" onClick={() => void retryCostScoring()}>
+						{t('shell.loadRetry')}
+					</button>
+				</p>
+			)}
 			{feedback && submitted && (
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks} subjectLabels={{ q1: t(`${P}q1Short`), q2: t(`${P}q2Short`), q3: t(`${P}q3Short`) }} />
 			)}

@@ -1,5 +1,6 @@
 /** After submitting: the district's real opportunity by segment, the top three highlighted, with a table twin. */
-import { TOP_SEGMENTS, type DistrictTrade, type SegmentStats } from '../../../domain/district';
+import { TOP_SEGMENTS, type DistrictTrade } from '../../../domain/district-codes';
+import type { SegmentStats } from '../../../domain/district';
 import type { T } from '../../../i18n/format';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { highlightRowsConfig } from '../../charts/configs/district-charts';

@@ -1,9 +1,11 @@
 /**
  * What the learner studies before deciding: the district's facts, the summary table by segment (the
  * lesson's 摸底结果 table), three charts with table twins, the competitor products' five elements and
- * the full register.
+ * the full register (collapsed; its rows come with the generator, fetched when the learner opens it
+ * on the default district, whose statistics were computed at build).
  */
-import { AGE_BANDS, BANK_RELATIONS, COMPETITOR_SPECS, competitorPresence, type District, type SegmentStats, type AgeBand, type DistrictType } from '../../../domain/district';
+import { AGE_BANDS, BANK_RELATIONS, COMPETITOR_SPECS } from '../../../domain/district-codes';
+import type { DistrictBusiness, DistrictView, SegmentStats } from '../../../domain/district';
 import type { T } from '../../../i18n/format';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { highlightRowsConfig, stackedRowsConfig } from '../../charts/configs/district-charts';
@@ -11,21 +13,25 @@ import { colour } from '../../charts/configs/palette';
 
 interface Props {
 	t: T;
-	district: District;
-	stats: SegmentStats[];
-	ages: { type: DistrictType; counts: Record<AgeBand, number> }[];
-	totals: { count: number; ours: number; coverage: number; competitor: number; none: number };
+	view: DistrictView;
+	/** The register's businesses; null until the generator is fetched. */
+	register: DistrictBusiness[] | null;
+	/** Fetching the generator (for the register): loading or failed. */
+	registerLoad: 'idle' | 'loading' | 'failed';
+	/** Opening the register: fetch the generator (again, after a failed download). */
+	onRegister: () => void;
 }
 
 /** A fraction as a whole-number percentage. */
 export const pc = (x: number): string => `${Math.round(x * 100)}%`;
 const n1 = (x: number): string => `${Math.round(x * 10) / 10}`;
 
-export default function DistrictOverview({ t, district, stats, ages, totals }: Props) {
+export default function DistrictOverview({ t, view, register, registerLoad, onRegister }: Props) {
+	const { stats, ages, totals, presence } = view;
+	const district = view;
 	const tn = (s: SegmentStats) => t(`districtTrade.${s.trade}`);
 	const byCount = [...stats].sort((a, b) => b.count - a.count);
 	const biggest = byCount.slice(0, 3);
-	const presence = competitorPresence(district);
 	const relColours = [colour(2), colour(1), colour(7)];
 	const sizeable = ages.filter((r) => AGE_BANDS.reduce((s, k) => s + r.counts[k], 0) >= 10);
 	const youngest = [...(sizeable.length > 0 ? sizeable : ages)].sort((a, b) => {
@@ -194,45 +200,60 @@ export default function DistrictOverview({ t, district, stats, ages, totals }: P
 			</div>
 			<p class="meta">{t('sim.district-research.competitorsNote')}</p>
 
-			<details class="dr-register">
+			<details class="dr-register" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && !register && onRegister()}>
 				<summary>{t('sim.district-research.registerToggle', { count: totals.count })}</summary>
-				<div class="dr-scroll dr-register-scroll" tabIndex={0} role="region" aria-label={t('sim.district-research.registerTitle')}>
-					<table class="dr-table dr-table-small">
-						<caption class="visually-hidden">{t('sim.district-research.registerTitle')}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{t('sim.district-research.reg.name')}</th>
-								<th scope="col">{t('sim.district-research.col.segment')}</th>
-								<th scope="col">{t('sim.district-research.reg.size')}</th>
-								<th scope="col">{t('sim.district-research.reg.staff')}</th>
-								<th scope="col">{t('sim.district-research.reg.age')}</th>
-								<th scope="col">{t('sim.district-research.reg.years')}</th>
-								<th scope="col">{t('sim.district-research.reg.bank')}</th>
-								<th scope="col">{t('sim.district-research.reg.collection')}</th>
-								<th scope="col">{t('sim.district-research.reg.need')}</th>
-								<th scope="col">{t('sim.district-research.reg.data')}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{district.businesses.map((b) => (
-								<tr key={b.id}>
-									<th scope="row">
-										{b.id} {b.name}
-									</th>
-									<td>{t(`districtTrade.${b.trade}`)}</td>
-									<td>{t(`districtSize.${b.size}`)}</td>
-									<td>{b.staff}</td>
-									<td>{t(`districtAge.${b.ownerAge}`)}</td>
-									<td>{b.years}</td>
-									<td>{b.competitor ? t(`districtCompetitor.${b.competitor}`) : t(`districtBank.${b.bank}`)}</td>
-									<td>{t(`districtCollection.${b.collection}`)}</td>
-									<td>{b.needWan > 0 ? n1(b.needWan) : t('sim.district-research.reg.noNeed')}</td>
-									<td>{t(`districtData.${b.data}`)}</td>
+				{!register ? (
+					registerLoad === 'failed' ? (
+						<p class="notice" role="alert">
+							{t('shell.loadFailed')}{' '}
+							<button type="button" class="btn" onClick={onRegister}>
+								{t('shell.loadRetry')}
+							</button>
+						</p>
+					) : (
+						<p class="meta" role="status">
+							{t('shell.loading')}
+						</p>
+					)
+				) : (
+					<div class="dr-scroll dr-register-scroll" tabIndex={0} role="region" aria-label={t('sim.district-research.registerTitle')}>
+						<table class="dr-table dr-table-small">
+							<caption class="visually-hidden">{t('sim.district-research.registerTitle')}</caption>
+							<thead>
+								<tr>
+									<th scope="col">{t('sim.district-research.reg.name')}</th>
+									<th scope="col">{t('sim.district-research.col.segment')}</th>
+									<th scope="col">{t('sim.district-research.reg.size')}</th>
+									<th scope="col">{t('sim.district-research.reg.staff')}</th>
+									<th scope="col">{t('sim.district-research.reg.age')}</th>
+									<th scope="col">{t('sim.district-research.reg.years')}</th>
+									<th scope="col">{t('sim.district-research.reg.bank')}</th>
+									<th scope="col">{t('sim.district-research.reg.collection')}</th>
+									<th scope="col">{t('sim.district-research.reg.need')}</th>
+									<th scope="col">{t('sim.district-research.reg.data')}</th>
 								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
+							</thead>
+							<tbody>
+								{register.map((b) => (
+									<tr key={b.id}>
+										<th scope="row">
+											{b.id} {b.name}
+										</th>
+										<td>{t(`districtTrade.${b.trade}`)}</td>
+										<td>{t(`districtSize.${b.size}`)}</td>
+										<td>{b.staff}</td>
+										<td>{t(`districtAge.${b.ownerAge}`)}</td>
+										<td>{b.years}</td>
+										<td>{b.competitor ? t(`districtCompetitor.${b.competitor}`) : t(`districtBank.${b.bank}`)}</td>
+										<td>{t(`districtCollection.${b.collection}`)}</td>
+										<td>{b.needWan > 0 ? n1(b.needWan) : t('sim.district-research.reg.noNeed')}</td>
+										<td>{t(`districtData.${b.data}`)}</td>
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</div>
+				)}
 			</details>
 		</div>
 	);

@@ -6,23 +6,28 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { CHOICE_LIMITS, DISTRICT_CHANNELS, type DistrictWeights } from '../../../domain/district';
+import { CHOICE_LIMITS, DISTRICT_CHANNELS } from '../../../domain/district-codes';
+import type { DistrictView } from '../../../domain/district';
+import type { DistrictWeights } from '../../../domain/scoring/district';
 import { $progress } from '../../../stores/progress';
 import {
 	$district,
-	$districtAges,
 	$districtChoice,
+	$districtDefault,
 	$districtErrors,
 	$districtFeedback,
+	$districtLoad,
+	$districtScoring,
 	$districtSeed,
-	$districtStats,
 	$districtSubmitted,
-	$districtTotals,
+	$districtView,
 	$districtWeights,
 	DEFAULT_DISTRICT_SEED,
 	DISTRICT_SIM_ID,
 	clearDistrictChoice,
 	newDistrict,
+	retryDistrictLoad,
+	retryDistrictScoring,
 	setDistrictSeed,
 	submitDistrict,
 	toggleDistrictOption,
@@ -40,6 +45,8 @@ interface Props {
 	topicLinks: Record<string, string>;
 	weights: Partial<DistrictWeights>;
 	defaultSeed?: string;
+	/** The default district's view, computed at build (the same domain functions the generator uses). */
+	defaultView?: DistrictView;
 }
 
 interface Option {
@@ -48,23 +55,25 @@ interface Option {
 	hint?: string;
 }
 
-export default function DistrictResearchSim({ strings, topicLinks, weights, defaultSeed = DEFAULT_DISTRICT_SEED }: Props) {
+export default function DistrictResearchSim({ strings, topicLinks, weights, defaultSeed = DEFAULT_DISTRICT_SEED, defaultView }: Props) {
 	const t = useMemo(() => makeT(strings), [strings]);
 	const seed = useStore($districtSeed);
+	// Null while the generator of a district other than the default loads (see the store).
+	const view = useStore($districtView);
 	const district = useStore($district);
-	const stats = useStore($districtStats);
-	const ages = useStore($districtAges);
-	const totals = useStore($districtTotals);
+	const load = useStore($districtLoad);
 	const choice = useStore($districtChoice);
 	const errors = useStore($districtErrors);
 	const submitted = useStore($districtSubmitted);
 	const feedback = useStore($districtFeedback);
+	const scoring = useStore($districtScoring);
 	const progress = useStore($progress);
 	const [notice, setNotice] = useState<string | null>(null);
 	const [showErrors, setShowErrors] = useState(false);
 
 	useEffect(() => {
 		$districtWeights.set(weights);
+		$districtDefault.set(defaultView ?? null);
 		const p = parseSimParams(location.search, { seed: defaultSeed, count: 1 }, { min: 1, max: 1 });
 		if (p.invalid.includes('seed')) setNotice(t('shell.urlInvalid'));
 		setDistrictSeed(p.seed);
@@ -78,7 +87,8 @@ export default function DistrictResearchSim({ strings, topicLinks, weights, defa
 
 	const submit = (e: Event) => {
 		e.preventDefault();
-		if (!submitDistrict()) {
+		// The scorer is fetched on the first submit; the feedback panel takes focus when it appears.
+		if (submitDistrict() === false) {
 			setShowErrors(true);
 			const first = $districtErrors.get()[0];
 			if (first) document.getElementById(`dr-${first.field}`)?.focus();
@@ -142,31 +152,61 @@ export default function DistrictResearchSim({ strings, topicLinks, weights, defa
 			notice={notice}
 			saved={submitted && saved ? { best: saved.best, max: saved.max, attempts: saved.attempts } : null}
 		>
-			<DistrictOverview t={t} district={district} stats={stats} ages={ages} totals={totals} />
-			<form class="dr-form" onSubmit={submit} noValidate>
-				<h4>{t('sim.district-research.decisionTitle')}</h4>
-				{group(
-					'segments',
-					stats.map((s) => ({ code: s.trade, label: t('sim.district-research.segmentOption', { name: t(`districtTrade.${s.trade}`), count: s.count }) })),
-				)}
-				{group(
-					'channels',
-					DISTRICT_CHANNELS.map((c) => ({ code: c, label: t(`districtChannel.${c}`), hint: t(`sim.district-research.channelHint.${c}`) })),
-				)}
-				{group(
-					'competitors',
-					district.competitors.map((c) => ({ code: c, label: t(`districtCompetitor.${c}`) })),
-				)}
-				<div class="btn-row">
-					<button type="submit" class="btn btn-primary">
-						{t('sim.district-research.submit')}
-					</button>
-				</div>
-			</form>
-			{feedback && submitted && (
-				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks}>
-					<DistrictDebrief t={t} stats={stats} chosen={choice.segments} />
-				</FeedbackPanel>
+			{!view ? (
+				load === 'failed' ? (
+					<p class="notice" role="alert">
+						{t('shell.loadFailed')}{' '}
+						<button type="button" class="btn" onClick={() => void retryDistrictLoad()}>
+							{t('shell.loadRetry')}
+						</button>
+					</p>
+				) : (
+					<p class="meta" role="status">
+						{t('shell.loading')}
+					</p>
+				)
+			) : (
+				<>
+					<DistrictOverview t={t} view={view} register={district?.businesses ?? null} registerLoad={load} onRegister={() => void retryDistrictLoad()} />
+					<form class="dr-form" onSubmit={submit} noValidate>
+						<h4>{t('sim.district-research.decisionTitle')}</h4>
+						{group(
+							'segments',
+							view.stats.map((s) => ({ code: s.trade, label: t('sim.district-research.segmentOption', { name: t(`districtTrade.${s.trade}`), count: s.count }) })),
+						)}
+						{group(
+							'channels',
+							DISTRICT_CHANNELS.map((c) => ({ code: c, label: t(`districtChannel.${c}`), hint: t(`sim.district-research.channelHint.${c}`) })),
+						)}
+						{group(
+							'competitors',
+							view.competitors.map((c) => ({ code: c, label: t(`districtCompetitor.${c}`) })),
+						)}
+						<div class="btn-row">
+							<button type="submit" class="btn btn-primary">
+								{t('sim.district-research.submit')}
+							</button>
+						</div>
+					</form>
+					{submitted && scoring === 'loading' && (
+						<p class="meta" role="status">
+							{t('shell.loading')}
+						</p>
+					)}
+					{scoring === 'failed' && (
+						<p class="notice" role="alert">
+							{t('shell.loadFailed')}{' '}
+							<button type="button" class="btn" onClick={() => void retryDistrictScoring()}>
+								{t('shell.loadRetry')}
+							</button>
+						</p>
+					)}
+					{feedback && submitted && (
+						<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks}>
+							<DistrictDebrief t={t} stats={view.stats} chosen={choice.segments} />
+						</FeedbackPanel>
+					)}
+				</>
 			)}
 		</SimShell>
 	);
