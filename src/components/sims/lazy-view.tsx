@@ -10,28 +10,14 @@ import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { T } from '../../i18n/format';
 import { lazyModule } from './lazy';
+import LoadStatus from './LoadStatus';
 
 /** What stands in for the view while its code loads (`failed`: the download failed). */
 export type Pending<P> = (props: P, failed: boolean, retry: () => void) => ComponentChildren;
 
-/** The default stand-in: a status line, or the failure with a retry button (strings from `t`). */
+/** The default stand-in: the shared loading / failure line (strings from the view's `t`). */
 function pendingWithT<P>(props: P, failed: boolean, retry: () => void): ComponentChildren {
-	const t = (props as { t: T }).t;
-	if (failed) {
-		return (
-			<p class="notice" role="alert">
-				{t('shell.loadFailed')}{' '}
-				<button type="button" class="btn" onClick={retry}>
-					{t('shell.loadRetry')}
-				</button>
-			</p>
-		);
-	}
-	return (
-		<p class="meta" role="status">
-			{t('shell.loading')}
-		</p>
-	);
+	return <LoadStatus failed={failed} t={(props as { t: T }).t} onRetry={retry} />;
 }
 
 export function lazyView<P extends object>(

@@ -11,6 +11,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import { useStore } from '@nanostores/preact';
 import { makeT } from '../../../i18n/format';
 import { lazyModule } from '../lazy';
+import LoadStatus from '../LoadStatus';
 import type { CapstoneSimProps } from './CapstoneSim';
 import { ROUNDS, SAVED_GAME_KEY, savedRound } from './saved-round';
 
@@ -60,17 +61,8 @@ export default function CapstoneStart(props: CapstoneSimProps) {
 				{t('sim.capstone.title')}
 			</h3>
 			<p class="sim-intro">{t('sim.capstone.intro')}</p>
-			{state === 'failed' ? (
-				<p class="notice" role="alert">
-					{t('shell.loadFailed')}{' '}
-					<button type="button" class="btn" onClick={() => open(true)}>
-						{t('shell.loadRetry')}
-					</button>
-				</p>
-			) : state === 'loading' ? (
-				<p class="meta" role="status">
-					{t('shell.loading')}
-				</p>
+			{state !== 'idle' ? (
+				<LoadStatus failed={state === 'failed'} t={t} onRetry={() => open(true)} />
 			) : (
 				<div class="btn-row cap-start">
 					<button type="button" class="btn btn-primary" onClick={() => open(true)}>

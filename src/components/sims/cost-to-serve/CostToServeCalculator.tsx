@@ -44,6 +44,7 @@ import { useUrlSeed } from '../use-url-seed';
 import FeedbackPanel from '../LazyFeedback';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { profitLinesConfig } from '../../charts/configs/cost-to-serve-profit';
+import LoadStatus from '../LoadStatus';
 
 interface Props {
 	strings: Dict;
@@ -301,18 +302,7 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 				<h4 id="cts-task-title">{t(`${P}taskHeading`)}</h4>
 				<p>{t(`${P}taskIntro`)}</p>
 				{!task || !solution ? (
-					taskLoad === 'failed' ? (
-						<p class="notice" role="alert">
-							{t('shell.loadFailed')}{' '}
-							<button type="button" class="btn" onClick={() => void retryTaskLoad()}>
-								{t('shell.loadRetry')}
-							</button>
-						</p>
-					) : (
-						<p class="meta" role="status">
-							{t('shell.loading')}
-						</p>
-					)
+					<LoadStatus failed={taskLoad === 'failed'} t={t} onRetry={() => void retryTaskLoad()} />
 				) : (
 					<>
 						<fieldset class="cts-q">
@@ -350,19 +340,7 @@ export default function CostToServeCalculator({ strings, topicLinks, weights, de
 					</>
 				)}
 			</form>
-			{submitted && scoring === 'loading' && (
-				<p class="meta" role="status">
-					{t('shell.loading')}
-				</p>
-			)}
-			{scoring === 'failed' && (
-				<p class="notice" role="alert">
-					{t('shell.loadFailed')}{' '}
-					<button type="button" class="btn" onClick={() => void retryCostScoring()}>
-						{t('shell.loadRetry')}
-					</button>
-				</p>
-			)}
+			{((submitted && scoring === 'loading') || scoring === 'failed') && <LoadStatus failed={scoring === 'failed'} t={t} onRetry={() => void retryCostScoring()} />}
 			{feedback && submitted && (
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks} subjectLabels={{ q1: t(`${P}q1Short`), q2: t(`${P}q2Short`), q3: t(`${P}q3Short`) }} />
 			)}

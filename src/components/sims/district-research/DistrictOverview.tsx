@@ -10,6 +10,7 @@ import type { T } from '../../../i18n/format';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { highlightRowsConfig, stackedRowsConfig } from '../../charts/configs/district-charts';
 import { colour } from '../../charts/configs/palette';
+import LoadStatus from '../LoadStatus';
 
 interface Props {
 	t: T;
@@ -203,18 +204,7 @@ export default function DistrictOverview({ t, view, register, registerLoad, onRe
 			<details class="dr-register" onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && !register && onRegister()}>
 				<summary>{t('sim.district-research.registerToggle', { count: totals.count })}</summary>
 				{!register ? (
-					registerLoad === 'failed' ? (
-						<p class="notice" role="alert">
-							{t('shell.loadFailed')}{' '}
-							<button type="button" class="btn" onClick={onRegister}>
-								{t('shell.loadRetry')}
-							</button>
-						</p>
-					) : (
-						<p class="meta" role="status">
-							{t('shell.loading')}
-						</p>
-					)
+					<LoadStatus failed={registerLoad === 'failed'} t={t} onRetry={onRegister} />
 				) : (
 					<div class="dr-scroll dr-register-scroll" tabIndex={0} role="region" aria-label={t('sim.district-research.registerTitle')}>
 						<table class="dr-table dr-table-small">

@@ -39,6 +39,7 @@ import SimShell from '../SimShell';
 import FeedbackPanel from '../LazyFeedback';
 import DistrictOverview from './DistrictOverview';
 import DistrictDebrief from './DistrictDebrief';
+import LoadStatus from '../LoadStatus';
 
 interface Props {
 	strings: Dict;
@@ -153,18 +154,7 @@ export default function DistrictResearchSim({ strings, topicLinks, weights, defa
 			saved={submitted && saved ? { best: saved.best, max: saved.max, attempts: saved.attempts } : null}
 		>
 			{!view ? (
-				load === 'failed' ? (
-					<p class="notice" role="alert">
-						{t('shell.loadFailed')}{' '}
-						<button type="button" class="btn" onClick={() => void retryDistrictLoad()}>
-							{t('shell.loadRetry')}
-						</button>
-					</p>
-				) : (
-					<p class="meta" role="status">
-						{t('shell.loading')}
-					</p>
-				)
+				<LoadStatus failed={load === 'failed'} t={t} onRetry={() => void retryDistrictLoad()} />
 			) : (
 				<>
 					<DistrictOverview t={t} view={view} register={district?.businesses ?? null} registerLoad={load} onRegister={() => void retryDistrictLoad()} />
@@ -188,19 +178,7 @@ export default function DistrictResearchSim({ strings, topicLinks, weights, defa
 							</button>
 						</div>
 					</form>
-					{submitted && scoring === 'loading' && (
-						<p class="meta" role="status">
-							{t('shell.loading')}
-						</p>
-					)}
-					{scoring === 'failed' && (
-						<p class="notice" role="alert">
-							{t('shell.loadFailed')}{' '}
-							<button type="button" class="btn" onClick={() => void retryDistrictScoring()}>
-								{t('shell.loadRetry')}
-							</button>
-						</p>
-					)}
+					{((submitted && scoring === 'loading') || scoring === 'failed') && <LoadStatus failed={scoring === 'failed'} t={t} onRetry={() => void retryDistrictScoring()} />}
 					{feedback && submitted && (
 						<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks}>
 							<DistrictDebrief t={t} stats={view.stats} chosen={choice.segments} />

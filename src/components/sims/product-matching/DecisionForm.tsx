@@ -12,6 +12,7 @@ import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';
 import { inputErrorText } from './messages';
 import { preloadDebrief } from './LazyDebrief';
+import LoadStatus from '../LoadStatus';
 
 interface Props {
 	pm: ProductMatching;
@@ -71,8 +72,8 @@ export default function DecisionForm({ pm, t, id }: Props) {
 		) : null;
 	};
 
-	const submit = (e: Event) => {
-		e.preventDefault();
+	const submit = (e?: Event) => {
+		e?.preventDefault();
 		const r = pm.submit();
 		// The debrief's code is fetched alongside the scorer, not after it.
 		if (r.ok) preloadDebrief();
@@ -216,19 +217,7 @@ export default function DecisionForm({ pm, t, id }: Props) {
 					{t('sim.product-matching.submit')}
 				</button>
 			</div>
-			{submitStatus === 'loading' && (
-				<p class="meta" role="status">
-					{t('shell.loading')}
-				</p>
-			)}
-			{submitStatus === 'failed' && (
-				<p class="notice" role="alert">
-					{t('shell.loadFailed')}{' '}
-					<button type="button" class="btn" onClick={submit}>
-						{t('shell.loadRetry')}
-					</button>
-				</p>
-			)}
+			{(submitStatus === 'loading' || submitStatus === 'failed') && <LoadStatus failed={submitStatus === 'failed'} t={t} onRetry={() => submit()} />}
 		</form>
 	);
 }

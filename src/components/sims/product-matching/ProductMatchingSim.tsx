@@ -22,6 +22,7 @@ import ClientCharts from './ClientCharts';
 import WcCalculator from './WcCalculator';
 import DecisionForm from './DecisionForm';
 import LazyDebrief from './LazyDebrief';
+import LoadStatus from '../LoadStatus';
 
 interface Props {
 	strings: Dict;
@@ -103,19 +104,7 @@ export default function ProductMatchingSim({ strings, topicLinks, weights, catal
 					</label>
 				))}
 			</fieldset>
-			{ready && caseStatus === 'loading' && (
-				<p class="meta" role="status">
-					{t('shell.loading')}
-				</p>
-			)}
-			{ready && caseStatus === 'failed' && (
-				<p class="notice" role="alert">
-					{t('shell.loadFailed')}{' '}
-					<button type="button" class="btn" onClick={() => pm.reloadScenario()}>
-						{t('shell.loadRetry')}
-					</button>
-				</p>
-			)}
+			{ready && caseStatus !== 'ready' && <LoadStatus failed={caseStatus === 'failed'} t={t} onRetry={() => pm.reloadScenario()} />}
 			{ready && sc && caseStatus === 'ready' && (
 				<>
 					<div class="sim-card pm-dossier">

@@ -36,6 +36,7 @@ import FeedbackPanel from '../LazyFeedback';
 import ClientDossier from '../shared/ClientDossier';
 import LazyChartCanvas from '../../charts/LazyChartCanvas';
 import { accuracyBarsConfig, percent } from '../../charts/configs/accuracy-bars';
+import LoadStatus from '../LoadStatus';
 
 interface Props {
 	strings: Dict;
@@ -151,19 +152,7 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 					</button>
 				</div>
 			</form>
-			{submitted && scoring === 'loading' && (
-				<p class="meta" role="status">
-					{t('shell.loading')}
-				</p>
-			)}
-			{scoring === 'failed' && (
-				<p class="notice" role="alert">
-					{t('shell.loadFailed')}{' '}
-					<button type="button" class="btn" onClick={() => void retryScoring()}>
-						{t('shell.loadRetry')}
-					</button>
-				</p>
-			)}
+			{((submitted && scoring === 'loading') || scoring === 'failed') && <LoadStatus failed={scoring === 'failed'} t={t} onRetry={() => void retryScoring()} />}
 			{feedback && submitted && (
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks} subjectLabels={labels} severities={['critical', 'major', 'minor', 'good']}>
 					<LazyChartCanvas
