@@ -124,10 +124,18 @@ function WhatIf({ pm, t, lang, id, decision, before }: { pm: ProductMatching; t:
 	const [element, setElement] = useState<WhatIfElement>('termMonths');
 	const [raw, setRaw] = useState(() => draftOf(decision).termMonths);
 	const [error, setError] = useState<InputError | null>(null);
+	// Switching the element refills the value in the same update (an effect would run after the
+	// next paint and could overwrite what the learner has started typing); a new submitted
+	// decision refills it too.
+	const choose = (next: WhatIfElement) => {
+		setElement(next);
+		setRaw(draftOf(decision)[next]);
+		setError(null);
+	};
 	useEffect(() => {
 		setRaw(draftOf(decision)[element]);
 		setError(null);
-	}, [decision, element]);
+	}, [decision]);
 	const product = findProduct(pm.catalogue, decision.productId);
 	const limits = product ? productLimits(product) : null;
 	const fid = `${id}-whatif-value`;
@@ -146,7 +154,7 @@ function WhatIf({ pm, t, lang, id, decision, before }: { pm: ProductMatching; t:
 			<form class="pm-whatif-form" onSubmit={run} noValidate>
 				<div class="field">
 					<label for={`${id}-whatif-element`}>{t('sim.product-matching.whatIfElement')}</label>
-					<select id={`${id}-whatif-element`} value={element} onChange={(e) => setElement((e.currentTarget as HTMLSelectElement).value as WhatIfElement)}>
+					<select id={`${id}-whatif-element`} value={element} onChange={(e) => choose((e.currentTarget as HTMLSelectElement).value as WhatIfElement)}>
 						{WHAT_IF_ELEMENTS.map((k) => (
 							<option key={k} value={k}>
 								{t(`sim.product-matching.field.${k}`)}
