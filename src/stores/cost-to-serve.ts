@@ -30,7 +30,8 @@ import {
 	type Stage,
 } from '../domain/cost-to-serve';
 import { CHANNELS, type Channel } from '../domain/rates';
-import { lazyModule } from '../components/sims/lazy';
+import { lazyModule } from '../lib/lazy';
+import { deferredScoring } from './deferred-scoring';
 import { parseNumber } from './parse-number';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
@@ -124,10 +125,21 @@ export const $ctsTask = computed([$ctsSeed, $ctsGenerator], (seed, gen): CostTas
 export const $ctsAnswers = atom<TaskDraft>(emptyAnswers());
 export const $ctsSubmitted = atom(false);
 export const $ctsWeights = atom<CostTaskWeights>(DEFAULT_COST_TASK_WEIGHTS);
+
+interface PendingSubmit {
+	task: CostTask;
+	answers: TaskDraft;
+	weights: CostTaskWeights;
+	seed: string;
+}
+const scoring = deferredScoring<Scorer, PendingSubmit>(loadScorer, (scorer, s) => {
+	const fb = scorer.scoreCostTask(s.task, taskAnswers(s.answers), s.weights);
+	recordSim(COST_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: taskAnswers(s.answers) });
+});
 /** The scorer module once fetched. */
-export const $ctsScorer = atom<Scorer | null>(null);
+export const $ctsScorer = scoring.$module;
 /** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
-export const $ctsScoring = atom<'idle' | 'loading' | 'failed'>('idle');
+export const $ctsScoring = scoring.$status;
 
 /** The typed answers as the scorer reads them. */
 export function taskAnswers(d: TaskDraft): CostTaskAnswers {
@@ -195,43 +207,14 @@ export function answerNumber(part: 'breakEven' | 'drop', raw: string): void {
 	$ctsSubmitted.set(false);
 }
 
-interface PendingSubmit {
-	task: CostTask;
-	answers: TaskDraft;
-	weights: CostTaskWeights;
-	seed: string;
-}
-/** Submit clicks not yet scored and recorded (waiting for the scorer). */
-const pending: PendingSubmit[] = [];
-
 /** Submit: show the feedback and save the result to progress (once the scorer is loaded). */
 export function submitCostTask(): Promise<void> {
 	const task = $ctsTask.get();
 	if (!task) return Promise.resolve(); // no questions are shown before the task is there
-	pending.push({ task, answers: $ctsAnswers.get(), weights: $ctsWeights.get(), seed: $ctsSeed.get() });
+	const click = { task, answers: $ctsAnswers.get(), weights: $ctsWeights.get(), seed: $ctsSeed.get() };
 	$ctsSubmitted.set(true);
-	return scorePending();
+	return scoring.submit(click);
 }
 
 /** After a failed download of the scorer: try again, then score and record the waiting submits. */
-export function retryCostScoring(): Promise<void> {
-	return scorePending();
-}
-
-function scorePending(): Promise<void> {
-	if (!$ctsScorer.get()) $ctsScoring.set('loading');
-	return loadScorer().then(
-		(scorer) => {
-			$ctsScorer.set(scorer);
-			$ctsScoring.set('idle');
-			// Every caller waits on the same download; the first to run takes all waiting submits.
-			for (const s of pending.splice(0)) {
-				const fb = scorer.scoreCostTask(s.task, taskAnswers(s.answers), s.weights);
-				recordSim(COST_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: taskAnswers(s.answers) });
-			}
-		},
-		() => {
-			$ctsScoring.set('failed');
-		},
-	);
-}
+export const retryCostScoring = scoring.retry;

@@ -18,7 +18,8 @@ import { atom, computed, map } from 'nanostores';
 import { cleanChoice, validateChoice, type DistrictChoice } from '../domain/district-codes';
 import type { DistrictView } from '../domain/district';
 import type { DistrictWeights } from '../domain/scoring/district';
-import { lazyModule } from '../components/sims/lazy';
+import { lazyModule } from '../lib/lazy';
+import { deferredScoring } from './deferred-scoring';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 
@@ -42,10 +43,29 @@ export const $districtDefault = atom<DistrictView | null>(null);
 export const $districtGenerator = atom<Generator | null>(null);
 /** Fetching the generator: 'loading' while a district waits for it, 'failed' when the download failed. */
 export const $districtLoad = atom<'idle' | 'loading' | 'failed'>('idle');
+
+interface PendingSubmit {
+	seed: string;
+	choice: DistrictChoice;
+	weights: Partial<DistrictWeights>;
+}
+// The register the scorer reads comes from the generator, so a submit waits for both.
+const scoring = deferredScoring<Scorer, PendingSubmit>(
+	() =>
+		Promise.all([loadScorer(), loadGenerator()]).then(([scorer, gen]) => {
+			$districtGenerator.set(gen);
+			return scorer;
+		}),
+	(scorer, s) => {
+		const gen = $districtGenerator.get() as Generator; // set by the load above
+		const fb = scorer.scoreDistrict(gen.generateDistrict(s.seed), s.choice, s.weights);
+		recordSim(DISTRICT_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: { choice: s.choice } });
+	},
+);
 /** The scorer module once fetched. */
-export const $districtScorer = atom<Scorer | null>(null);
+export const $districtScorer = scoring.$module;
 /** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
-export const $districtScoring = atom<'idle' | 'loading' | 'failed'>('idle');
+export const $districtScoring = scoring.$status;
 
 /** The whole district with its register (null until the generator is fetched). */
 export const $district = computed([$districtSeed, $districtGenerator], (seed, gen) => (gen ? gen.generateDistrict(seed) : null));
@@ -89,14 +109,6 @@ export function toggleDistrictOption(field: ChoiceField, code: string, on: boole
 	$districtSubmitted.set(false);
 }
 
-interface PendingSubmit {
-	seed: string;
-	choice: DistrictChoice;
-	weights: Partial<DistrictWeights>;
-}
-/** Submit clicks not yet scored and recorded (waiting for the scorer). */
-const pending: PendingSubmit[] = [];
-
 /**
  * Submit when the decision is complete: show the feedback and save the result to progress once
  * the scorer (and the generator, for the register) is loaded. Returns false (and does nothing)
@@ -105,34 +117,13 @@ const pending: PendingSubmit[] = [];
  */
 export function submitDistrict(): false | Promise<void> {
 	if (!$districtView.get() || $districtErrors.get().length > 0) return false;
-	pending.push({ seed: $districtSeed.get(), choice: $districtChoice.get(), weights: $districtWeights.get() });
+	const click = { seed: $districtSeed.get(), choice: $districtChoice.get(), weights: $districtWeights.get() };
 	$districtSubmitted.set(true);
-	return scorePending();
+	return scoring.submit(click);
 }
 
 /** After a failed download of the scorer: try again, then score and record the waiting submits. */
-export function retryDistrictScoring(): Promise<void> {
-	return scorePending();
-}
-
-function scorePending(): Promise<void> {
-	if (!$districtScorer.get() || !$districtGenerator.get()) $districtScoring.set('loading');
-	return Promise.all([loadScorer(), loadGenerator()]).then(
-		([scorer, gen]) => {
-			$districtGenerator.set(gen);
-			$districtScorer.set(scorer);
-			$districtScoring.set('idle');
-			// Every caller waits on the same downloads; the first to run takes all waiting submits.
-			for (const s of pending.splice(0)) {
-				const fb = scorer.scoreDistrict(gen.generateDistrict(s.seed), s.choice, s.weights);
-				recordSim(DISTRICT_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: { choice: s.choice } });
-			}
-		},
-		() => {
-			$districtScoring.set('failed');
-		},
-	);
-}
+export const retryDistrictScoring = scoring.retry;
 
 /** Start the decision again in the same district. */
 export function clearDistrictChoice(): void {

@@ -36,7 +36,7 @@ import type { ProductDecision } from '../domain/product-rules';
 import { findProduct, type Product } from '../domain/products';
 import type { ProductWeights } from '../domain/scoring/product-choice';
 import { workingCapitalInputOf } from '../domain/working-capital';
-import { lazyModule } from '../components/sims/lazy';
+import { lazyModule } from '../lib/lazy';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 

@@ -11,7 +11,8 @@ import { atom, computed, map } from 'nanostores';
 import { generateClients } from '../domain/generator';
 import type { Client, RiskTier, SizeSegment } from '../domain/client';
 import type { SegmentationAnswer, SegmentationWeights } from '../domain/scoring/segmentation';
-import { lazyModule } from '../components/sims/lazy';
+import { lazyModule } from '../lib/lazy';
+import { deferredScoring } from './deferred-scoring';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 
@@ -27,10 +28,22 @@ export const $segAnswers = map<Record<string, SegmentationAnswer>>({});
 export const $segSubmitted = atom(false);
 /** Scoring weights; null = the scorer's defaults (DEFAULT_SEGMENTATION_WEIGHTS). */
 export const $segWeights = atom<SegmentationWeights | null>(null);
+
+interface PendingSubmit {
+	answers: Record<string, SegmentationAnswer>;
+	pool: Client[];
+	weights: SegmentationWeights | null;
+	seed: string;
+	count: number;
+}
+const scoring = deferredScoring<Scorer, PendingSubmit>(loadScorer, (scorer, s) => {
+	const fb = scorer.scoreSegmentation(s.answers, s.pool, s.weights ?? scorer.DEFAULT_SEGMENTATION_WEIGHTS);
+	recordSim(SEGMENTATION_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: { count: s.count, answers: s.answers } });
+});
 /** The scorer module once fetched. */
-export const $segScorer = atom<Scorer | null>(null);
+export const $segScorer = scoring.$module;
 /** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
-export const $segScoring = atom<'idle' | 'loading' | 'failed'>('idle');
+export const $segScoring = scoring.$status;
 
 export const $segPool = computed($segScenario, ({ seed, count }) => generateClients(seed, count));
 export const $segFeedback = computed([$segSubmitted, $segAnswers, $segPool, $segWeights, $segScorer], (submitted, answers, pool, weights, scorer) =>
@@ -55,46 +68,16 @@ export function answer(clientId: string, part: 'segment' | 'riskTier', value: st
 	$segSubmitted.set(false);
 }
 
-interface PendingSubmit {
-	answers: Record<string, SegmentationAnswer>;
-	pool: Client[];
-	weights: SegmentationWeights | null;
-	seed: string;
-	count: number;
-}
-/** Submit clicks not yet scored and recorded (waiting for the scorer). */
-const pending: PendingSubmit[] = [];
-
 /** Submit: show the feedback and save the result to progress (once the scorer is loaded). */
 export function submitSegmentation(): Promise<void> {
 	const { seed, count } = $segScenario.get();
-	pending.push({ answers: $segAnswers.get(), pool: $segPool.get(), weights: $segWeights.get(), seed, count });
+	const click = { answers: $segAnswers.get(), pool: $segPool.get(), weights: $segWeights.get(), seed, count };
 	$segSubmitted.set(true);
-	return scorePending();
+	return scoring.submit(click);
 }
 
 /** After a failed download of the scorer: try again, then score and record the waiting submits. */
-export function retryScoring(): Promise<void> {
-	return scorePending();
-}
-
-function scorePending(): Promise<void> {
-	if (!$segScorer.get()) $segScoring.set('loading');
-	return loadScorer().then(
-		(scorer) => {
-			$segScorer.set(scorer);
-			$segScoring.set('idle');
-			// Every caller waits on the same download; the first to run takes all waiting submits.
-			for (const s of pending.splice(0)) {
-				const fb = scorer.scoreSegmentation(s.answers, s.pool, s.weights ?? scorer.DEFAULT_SEGMENTATION_WEIGHTS);
-				recordSim(SEGMENTATION_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: { count: s.count, answers: s.answers } });
-			}
-		},
-		() => {
-			$segScoring.set('failed');
-		},
-	);
-}
+export const retryScoring = scoring.retry;
 
 /** Retry the same pool from scratch. */
 export function clearAnswers(): void {

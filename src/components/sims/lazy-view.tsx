@@ -9,7 +9,7 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { T } from '../../i18n/format';
-import { lazyModule } from './lazy';
+import { lazyModule } from '../../lib/lazy';
 import LoadStatus from './LoadStatus';
 
 /** What stands in for the view while its code loads (`failed`: the download failed). */

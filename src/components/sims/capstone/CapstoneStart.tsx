@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { persistentAtom } from '@nanostores/persistent';
 import { useStore } from '@nanostores/preact';
 import { makeT } from '../../../i18n/format';
-import { lazyModule } from '../lazy';
+import { lazyModule } from '../../../lib/lazy';
 import LoadStatus from '../LoadStatus';
 import type { CapstoneSimProps } from './CapstoneSim';
 import { ROUNDS, SAVED_GAME_KEY, savedRound } from './saved-round';
