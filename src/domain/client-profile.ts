@@ -12,6 +12,7 @@
  * to make exercises clear and are documented in src/domain/README.md.
  */
 import type { Client } from './client';
+import { finiteOr } from './numbers';
 
 /** Rule thresholds. Regulatory ones cite facts.md; the rest are TEACHING DEFAULTS. */
 export const RULES = {
@@ -95,8 +96,8 @@ export interface AgingProfile {
 	heavy91: boolean;
 }
 
-/** A finite number, else 0 (risk.ts `finiteOr(x, 0)`, inlined so the charts need not load risk.ts). */
-const num = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
+/** A finite number, else 0. */
+const num = (x: unknown): number => finiteOr(x, 0);
 const nonNeg = (x: unknown): number => Math.max(0, num(x));
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;

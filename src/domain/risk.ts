@@ -12,17 +12,10 @@
  * clamped to [0, 1], amounts and costs to [0, MAX_WAN], rates and ratios to [0, MAX_RATE]. When economic capital is 0 (no amount or
  * no capital ratio) RAROC is reported as 0 and `valid` is false, so callers can say why.
  */
+import { clamp, finiteOr } from './numbers';
 import { FUNDING_RATE, HURDLE_RAROC, LPR_1Y, MAX_SPREAD_BP, OPERATING_COST_WAN, bpToRate } from './rates';
 
-/** A finite number or the fallback. */
-export function finiteOr(x: unknown, fallback: number): number {
-	return typeof x === 'number' && Number.isFinite(x) ? x : fallback;
-}
-
-/** A finite number clamped to [lo, hi] (non-finite → lo). */
-export function clamp(x: unknown, lo: number, hi: number): number {
-	return Math.min(hi, Math.max(lo, finiteOr(x, lo)));
-}
+export { clamp, finiteOr };
 
 /** Round to 6 decimals so printed money and ratios are stable (1e-6 万元 = 0.01 元). */
 export function round6(x: number): number {
