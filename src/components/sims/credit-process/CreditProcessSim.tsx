@@ -38,7 +38,7 @@ import SimShell from '../SimShell';
 import NumberTextField from '../../ui/NumberTextField';
 import FeedbackPanel from '../LazyFeedback';
 import { findingVars } from '../finding-vars';
-import ChartCanvas from '../../charts/LazyChartCanvas';
+import LazyChartCanvas from '../../charts/LazyChartCanvas';
 import { groupedBarsConfig, weeklyThroughputConfig } from '../../charts/configs/credit-process';
 
 interface Props {
@@ -252,21 +252,21 @@ export default function CreditProcessSim({ strings, topicLinks, weights, default
 		const names = [planName(0), planName(1)];
 		return (
 			<div class="cp-charts">
-				<ChartCanvas
+				<LazyChartCanvas
 					config={weeklyThroughputConfig(weeks, rs.map((r, i) => ({ label: names[i] as string, values: r.decidedPerWeek })), { label: t(`${P}chart.arrived`), values: rs[0].arrivedPerWeek }, { x: t(`${P}chart.weekAxis`), y: t(`${P}chart.filesAxis`) })}
 					label={t(`${P}chart.weeklyLabel`)}
 					summary={t(`${P}chart.weeklySummary`, { arrived: rs[0].arrived, a: rs[0].decided, b: rs[1].decided })}
 					table={{ caption: t(`${P}chart.weeklyLabel`), columns: [t(`${P}chart.weekAxis`), t(`${P}chart.arrived`), ...names], rows: weeks.map((w, i) => [w, rs[0].arrivedPerWeek[i] as number, rs[0].decidedPerWeek[i] as number, rs[1].decidedPerWeek[i] as number]) }}
 					size="chart-md"
 				/>
-				<ChartCanvas
+				<LazyChartCanvas
 					config={groupedBarsConfig(names, [{ label: t(`${P}chart.mean`), values: rs.map((r) => r.turnaroundMeanDays) }, { label: t(`${P}chart.p90`), values: rs.map((r) => r.turnaroundP90Days) }], t(`${P}chart.daysAxis`))}
 					label={t(`${P}chart.turnaroundLabel`)}
 					summary={t(`${P}chart.turnaroundSummary`, { aMean: d1(rs[0].turnaroundMeanDays), aP90: d1(rs[0].turnaroundP90Days), bMean: d1(rs[1].turnaroundMeanDays), bP90: d1(rs[1].turnaroundP90Days) })}
 					table={{ caption: t(`${P}chart.turnaroundLabel`), columns: [t(`${P}row.measure`), t(`${P}chart.mean`), t(`${P}chart.p90`)], rows: rs.map((r, i) => [names[i] as string, d1(r.turnaroundMeanDays), d1(r.turnaroundP90Days)]) }}
 					size="chart-sm"
 				/>
-				<ChartCanvas
+				<LazyChartCanvas
 					config={groupedBarsConfig(names, [{ label: t(`${P}chart.costShare`), values: rs.map((r) => Math.round(r.costShareOfLoan * 10000) / 100) }, { label: t(`${P}chart.lossRate`), values: rs.map((r) => Math.round(r.lossRate * 10000) / 100) }], t(`${P}chart.pctAxis`), true)}
 					label={t(`${P}chart.costLossLabel`)}
 					summary={t(`${P}chart.costLossSummary`, { a: pct(rs[0].costPlusLoss, 2), b: pct(rs[1].costPlusLoss, 2), aCost: yuan(rs[0].costPerDecisionWan), bCost: yuan(rs[1].costPerDecisionWan) })}

@@ -38,7 +38,7 @@ import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
 import NumberTextField from '../../ui/NumberTextField';
 import FeedbackPanel from '../LazyFeedback';
-import ChartCanvas from '../../charts/LazyChartCanvas';
+import LazyChartCanvas from '../../charts/LazyChartCanvas';
 import { needHistogramConfig, shareBarsConfig } from '../../charts/configs/product-designer';
 
 interface Props {
@@ -295,7 +295,7 @@ export default function ProductDesigner({ strings, topicLinks, weights, defaultS
 						</table>
 					</div>
 					<div class="pd-charts">
-						<ChartCanvas
+						<LazyChartCanvas
 							config={needHistogramConfig(bins, { covered: t(`${P}chart.covered`), missed: t(`${P}chart.missed`), x: t(`${P}chart.needAxis`), y: t(`${P}chart.clientsAxis`) })}
 							label={t(`${P}chart.needLabel`)}
 							summary={t(`${P}chart.needSummary`, {
@@ -312,7 +312,7 @@ export default function ProductDesigner({ strings, topicLinks, weights, defaultS
 							}}
 							size="chart-md"
 						/>
-						<ChartCanvas
+						<LazyChartCanvas
 							config={shareBarsConfig(shares, t(`${P}chart.shareAxis`))}
 							label={t(`${P}chart.shareLabel`)}
 							summary={t(`${P}chart.shareSummary`, { parts: shares.map((s) => `${s.label} ${pct(s.share)}`).join(t(`${P}listSep`)) })}
