@@ -56,11 +56,21 @@ export default defineConfig({
 		build: {
 			rolldownOptions: {
 				output: {
-					// Every island page needs all of Preact's runtime (core, hooks, JSX, Astro's renderer):
-					// one file instead of four saves a gzip header and a request each. (Grouping nanostores
-					// the same way would drag @nanostores/preact, and so Preact, onto text-only pages.)
+					// Fewer, larger shared chunks: each file costs a request and a gzip header, and small files
+					// compress worse. Groups only merge modules that the pages loading them all need:
+					// - progress: every page's progress store, saved-state codec, nanostores core, the text
+					//   formatter, lazyModule and Vite's preload helper (no Preact, so text pages stay light);
+					// - preact: Preact's runtime with hooks, Astro's renderer and the nanostores bindings, which
+					//   every island page needs;
+					// - sim-kit: the simulation shell, on-demand view loader, load-status line and chart table.
+					// A module in a group drags its whole group onto any page that imports it: keep code used by
+					// only some simulations out of these groups (`npm run budget` shows the effect).
 					codeSplitting: {
-						groups: [{ name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ }],
+						groups: [
+							{ name: 'progress', priority: 30, test: /preload-helper|node_modules[\\/](nanostores[\\/](atom|computed|lifecycle)|@nanostores[\\/]persistent)[\\/]|src[\\/](stores[\\/]progress(-codec)?|components[\\/]progress[\\/]progress-client|i18n[\\/]format|lib[\\/]lazy)\.ts$/ },
+							{ name: 'preact', priority: 20, test: /node_modules[\\/](preact|@astrojs[\\/]preact|@nanostores[\\/]preact|nanostores[\\/](listen-keys|deep-map|map))[\\/]/ },
+							{ name: 'sim-kit', priority: 10, test: /src[\\/](components[\\/]sims[\\/](SimShell|lazy-view|LoadStatus)|stores[\\/]sim-params|components[\\/]charts[\\/](ChartDataTable|configs[\\/]palette)|domain[\\/]numbers)\.tsx?$/ },
+						],
 					},
 				},
 			},

@@ -70,3 +70,33 @@ test('a wrong answer is marked wrong, explained, and can be retried', async ({ p
 	await expect(form.getByRole('button', { name: '提交答案' })).toBeEnabled();
 	await expect(form.locator('input:checked')).toHaveCount(0);
 });
+
+test('the grader loads only on submit; a failed download says so and the next submit grades once', async ({ page, guard }) => {
+	const grader = /\/_astro\/quiz-grade\.[^/]+\.js$/;
+	const fetched: string[] = [];
+	page.on('request', (r) => fetched.push(r.url()));
+	let failNext = true;
+	await page.route(grader, (route) => (failNext ? ((failNext = false), route.abort()) : route.continue()));
+	await page.goto('lessons/m1/01-macro-2023/');
+	await hydrateAll(page);
+	const form = page.locator('section.quiz form');
+	for (const [i, q] of quiz.questions.entries()) {
+		if (q.type === 'order') continue;
+		const right = (q.options ?? []).find((o) => o.correct)!;
+		await form.locator('fieldset').nth(i).getByLabel(right.text, { exact: true }).check();
+	}
+	expect(fetched.filter((u) => grader.test(u))).toEqual([]);
+	await form.getByRole('button', { name: '提交答案' }).click();
+	await expect(page.locator('.quiz-missing')).toContainText('没能载入');
+	await expect(page.locator('.quiz-score')).toBeHidden();
+	// the answers are editable again after the failure, and kept
+	await expect(form.locator('input:checked').first()).toBeEnabled();
+	await form.getByRole('button', { name: '提交答案' }).click();
+	await expect(page.locator('.quiz-score')).toContainText('得分');
+	await expect(page.locator('.quiz-missing')).toBeHidden();
+	await expect(form.getByRole('button', { name: '重新作答' })).toBeFocused();
+	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|quiz-grade/.test(e));
+	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+	const saved = await page.evaluate(() => Object.values(localStorage).join(' '));
+	expect(saved).toContain('m1-01');
+});

@@ -1,30 +1,15 @@
 /**
- * Browser half of Quiz.astro: reads the questions from the markup, lets the learner reorder items
- * with buttons, scores with the shared scoring module and saves the result to progress.
+ * Browser half of Quiz.astro: shows the last saved score, lets the learner reorder items with
+ * buttons, refuses a submit with questions unanswered, and on the first valid submit fetches
+ * quiz-grade.ts (scoring, saving, marking), so a lesson page does not ship the scorer up front.
  */
-import { scoreQuiz, type QuizQuestion } from '../../domain/scoring/quiz';
-import { $progress, recordQuiz } from '../../stores/progress';
+import { $progress } from '../../stores/progress';
 import { interpolate } from '../../i18n/format';
+import { lazyModule } from '../../lib/lazy';
 
-type Strings = Record<'correct' | 'partial' | 'wrong' | 'score' | 'saved' | 'previous' | 'unanswered', string>;
+type Strings = Record<'correct' | 'partial' | 'wrong' | 'score' | 'saved' | 'previous' | 'unanswered' | 'loadFailed', string>;
 
-function readQuestions(root: HTMLElement): QuizQuestion[] {
-	return [...root.querySelectorAll<HTMLElement>('.quiz-question')].map((li) => {
-		const id = li.dataset['qid'] ?? '';
-		if (li.dataset['type'] === 'order') {
-			const items = [...li.querySelectorAll<HTMLElement>('.quiz-order > li')]
-				.map((it) => ({ id: it.dataset['item'] ?? '', rank: Number(it.dataset['rank']) }))
-				.sort((a, b) => a.rank - b.rank)
-				.map(({ id: itemId }) => ({ id: itemId }));
-			return { id, type: 'order', items };
-		}
-		const options = [...li.querySelectorAll<HTMLElement>('.quiz-options > li')].map((o) => ({
-			id: o.dataset['option'] ?? '',
-			correct: o.dataset['correct'] === 'true',
-		}));
-		return { id, type: li.dataset['type'] === 'multiple' ? 'multiple' : 'single', options };
-	});
-}
+const loadGrader = lazyModule(() => import('./quiz-grade'));
 
 function readAnswers(root: HTMLElement): Record<string, string[]> {
 	const answers: Record<string, string[]> = {};
@@ -47,7 +32,6 @@ function enhance(root: HTMLElement): void {
 	const missing = root.querySelector<HTMLElement>('[data-quiz-missing]')!;
 	const scoreLine = root.querySelector<HTMLElement>('[data-quiz-score]')!;
 	const previous = root.querySelector<HTMLElement>('[data-quiz-previous]')!;
-	const questions = readQuestions(root);
 	const initialOrders = new Map<HTMLElement, HTMLElement[]>();
 	for (const ol of root.querySelectorAll<HTMLElement>('.quiz-order')) initialOrders.set(ol, [...ol.children] as HTMLElement[]);
 
@@ -68,9 +52,10 @@ function enhance(root: HTMLElement): void {
 	};
 	for (const ol of initialOrders.keys()) syncMoveButtons(ol);
 
+	let grading = false;
 	root.addEventListener('click', (e) => {
 		const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-move]');
-		if (!button) return;
+		if (!button || grading) return;
 		const item = button.closest('li')!;
 		const ol = item.parentElement!;
 		const dir = Number(button.dataset['move']);
@@ -85,40 +70,44 @@ function enhance(root: HTMLElement): void {
 
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
+		if (grading) return; // the grader is on its way; this click is the same attempt
 		const answers = readAnswers(root);
-		const unanswered = questions.filter((q) => q.type !== 'order' && (answers[q.id] ?? []).length === 0);
+		const unanswered = [...root.querySelectorAll<HTMLElement>('.quiz-question')].filter(
+			(li) => li.dataset['type'] !== 'order' && (answers[li.dataset['qid'] ?? ''] ?? []).length === 0,
+		);
 		missing.hidden = unanswered.length === 0;
 		if (unanswered.length > 0) {
 			missing.textContent = interpolate(s.unanswered, { count: unanswered.length });
-			root.querySelector<HTMLElement>(`#quiz-${quizId}-${unanswered[0]!.id}`)?.focus();
+			root.querySelector<HTMLElement>(`#quiz-${quizId}-${unanswered[0]!.dataset['qid'] ?? ''}`)?.focus();
 			return;
 		}
-		const feedback = scoreQuiz(questions, answers, { pointsPerQuestion: Number(root.dataset['points'] ?? 1) });
-		recordQuiz(quizId, { score: feedback.score, max: feedback.max, detail: answers });
-		for (const li of root.querySelectorAll<HTMLElement>('.quiz-question')) {
-			const f = feedback.findings.find((x) => x.subject === li.dataset['qid']);
-			const points = Number(f?.data['points'] ?? 0);
-			const verdict = f?.data['correct'] ? 'correct' : points > 0 ? 'partial' : 'wrong';
-			const result = li.querySelector<HTMLElement>('.quiz-result')!;
-			result.hidden = false;
-			result.className = `quiz-result quiz-${verdict}`;
-			result.querySelector('[data-verdict]')!.textContent = s[verdict];
-			for (const opt of li.querySelectorAll<HTMLElement>('.quiz-options > li')) {
-				const chosen = opt.querySelector<HTMLInputElement>('input')!.checked;
-				opt.classList.toggle('opt-correct', opt.dataset['correct'] === 'true');
-				opt.classList.toggle('opt-wrong', chosen && opt.dataset['correct'] !== 'true');
-				opt.querySelector<HTMLElement>('.opt-explanation')!.hidden = false;
-				opt.querySelector<HTMLElement>('.opt-yours')!.hidden = !chosen;
-			}
-		}
-		for (const input of root.querySelectorAll<HTMLInputElement>('input')) input.disabled = true;
-		submit.hidden = true;
-		retry.hidden = false;
-		for (const ol of initialOrders.keys()) syncMoveButtons(ol);
-		scoreLine.hidden = false;
-		scoreLine.textContent = `${interpolate(s.score, { score: feedback.score, max: feedback.max })} ${s.saved}`;
-		previous.hidden = true;
-		retry.focus();
+		// Answers are fixed at the click: inputs stay locked while the grader loads.
+		grading = true;
+		const inputs = [...root.querySelectorAll<HTMLInputElement>('input')];
+		for (const input of inputs) input.disabled = true;
+		submit.setAttribute('aria-busy', 'true');
+		loadGrader().then(
+			(g) => {
+				grading = false;
+				submit.removeAttribute('aria-busy');
+				const { score, max } = g.gradeQuiz(root, quizId, answers, s);
+				submit.hidden = true;
+				retry.hidden = false;
+				for (const ol of initialOrders.keys()) syncMoveButtons(ol);
+				scoreLine.hidden = false;
+				scoreLine.textContent = `${interpolate(s.score, { score, max })} ${s.saved}`;
+				previous.hidden = true;
+				retry.focus();
+			},
+			() => {
+				// Offline or a broken link: say so and let the learner submit again.
+				grading = false;
+				submit.removeAttribute('aria-busy');
+				for (const input of inputs) input.disabled = false;
+				missing.hidden = false;
+				missing.textContent = s.loadFailed;
+			},
+		);
 	});
 
 	retry.addEventListener('click', () => {
