@@ -81,6 +81,30 @@ function measure(file) {
 }
 
 const pages = htmlPages();
+const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+
+// `npm run budget -- --detail /lessons/m5/04-trade-and-services/`: the files one page loads with it
+// and later, largest first (gzip KB each), to see where a page's weight comes from.
+const detailAt = process.argv.indexOf('--detail');
+if (detailAt >= 0) {
+	const want = process.argv[detailAt + 1] ?? '';
+	const file = pages.find((f) => pageUrl(f) === want || pageUrl(f) === `${BASE}${want.replace(/^\//, '')}`);
+	if (!file) {
+		console.error(`budget --detail: no built page at ${want} (give its URL, e.g. /lessons/m5/04-trade-and-services/)`);
+		process.exit(2);
+	}
+	const html = readFileSync(file, 'utf8');
+	const entries = [...html.matchAll(/(?:<script[^>]+src|component-url|renderer-url)="([^"]+)"/g)].map((m) => resolveUrl(m[1], pageUrl(file)).file);
+	const { load, demand } = jsClosure(entries.filter(Boolean));
+	for (const [label, files] of [['with the page', load], ['later, on demand', demand]]) {
+		const rows = files.map((f) => ({ f, gz: gzipSync(readFileSync(f), { level: 9 }).length })).sort((a, b) => b.gz - a.gz);
+		console.log(`${label}: ${kb(rows.reduce((n, r) => n + r.gz, 0)).trim()} KB gzip in ${rows.length} files`);
+		for (const r of rows) console.log(`${kb(r.gz)}  ${r.f.slice(DIST.length + 1)}`);
+	}
+	const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+	console.log(`inline scripts: ${kb(gzipSync(Buffer.from(inline), { level: 9 }).length).trim()} KB gzip`);
+	process.exit(0);
+}
 const find = (pred) => pages.find((f) => pred(pageUrl(f), readFileSync(f, 'utf8')));
 const lessonFiles = pages.filter((f) => pageUrl(f).startsWith(`${BASE}lessons/`));
 /** A lesson with a simulation hydrates Preact islands; a text lesson has none. */
@@ -96,7 +120,6 @@ const types = [
 	['search (before opening the index)', find((u) => u === `${BASE}search/`)],
 	['practice', find((u) => u === `${BASE}practice/`)],
 ];
-const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 console.log('page type                              HTML raw/gz      CSS raw/gz       JS raw/gz     TOTAL raw/gz  (KB)');
 let failed = false;
 for (const [name, file] of types) {
