@@ -4,6 +4,7 @@ import { INDUSTRIES, type Industry, type SizeClass } from '../../../src/domain/c
 import {
 	SIZE_TABLE,
 	classifyEnterpriseSize,
+	decidingSizeReason,
 	explainEnterpriseSize,
 	indicatorValue,
 	type SizeIndicator,
@@ -314,6 +315,22 @@ describe('explainEnterpriseSize', () => {
 		]);
 	});
 
+	test('decidingSizeReason gives the first reason at each boundary and for NaN input', () => {
+		for (const industry of INDUSTRIES) {
+			for (const v of [0, Number.NaN, 49.99, 50, 100, 300, 1000, 2000, 5000, 8000, 20000, 120000, 300000]) {
+				for (const input of [
+					{ industry, employees: v, revenueWan: v, assetsWan: v },
+					{ industry, employees: 5, revenueWan: v, assetsWan: v },
+					{ industry, employees: v, revenueWan: 40, assetsWan: v },
+					{ industry, employees: 2000, revenueWan: v, assetsWan: 200000 },
+				]) {
+					const e = explainEnterpriseSize(input, 1);
+					expect(decidingSizeReason(input, e.sizeClass)).toEqual(e.reasons[0]);
+				}
+			}
+		}
+	});
+
 	test('agrees with classifyEnterpriseSize and always gives at least one reason', () => {
 		fc.assert(
 			fc.property(
@@ -326,6 +343,7 @@ describe('explainEnterpriseSize', () => {
 					const e = explainEnterpriseSize(input);
 					expect(e.sizeClass).toBe(classifyEnterpriseSize(input));
 					expect(e.reasons.length).toBeGreaterThan(0);
+					expect(decidingSizeReason(input, e.sizeClass)).toEqual(explainEnterpriseSize(input, 1).reasons[0]);
 				},
 			),
 		);
