@@ -24,7 +24,7 @@ import type {
 	StatementQuality,
 } from './client';
 import { classifyEnterpriseSize, explainEnterpriseSize, type SizeReason } from './sme-size';
-import { fillWorkingCapitalInput, workingCapitalNeed, type WorkingCapitalInput } from './working-capital';
+import { fillWorkingCapitalInput, newLoanLimitOf, type WorkingCapitalInput } from './working-capital';
 
 /** A client's figures without its answer key (what a golden case file holds). */
 export type ClientFacts = Omit<Client, 'truth'>;
@@ -406,7 +406,7 @@ export function trackOf(industry: Industry): IndustryTrack {
 
 /**
  * Scratch input for truthOf: refilled on every call (everything here is synchronous and
- * workingCapitalNeed keeps nothing), so the generator does not build one per client.
+ * newLoanLimitOf keeps nothing), so the generator does not build one per client.
  */
 const WC_SCRATCH = {} as WorkingCapitalInput;
 
@@ -474,8 +474,8 @@ export function probabilityOfDefault(client: ClientFacts): number {
  */
 export function truthOf(client: ClientFacts): ClientTruth {
 	const sizeClass = classifyEnterpriseSize(client);
-	const wc = workingCapitalNeed(fillWorkingCapitalInput(client, WC_SCRATCH));
-	const capitalNeedWan = wc.ok ? Math.round(Math.max(0, wc.newLoanLimitWan) * 100) / 100 : 0;
+	const limit = newLoanLimitOf(fillWorkingCapitalInput(client, WC_SCRATCH)); // NaN: not computable
+	const capitalNeedWan = Number.isNaN(limit) ? 0 : Math.round(Math.max(0, limit) * 100) / 100;
 	return {
 		sizeClass,
 		segment: segmentOfClass(sizeClass, client.legalForm === 'individual-business'),
