@@ -310,8 +310,24 @@ export function generateClients(seed: string | number, count: number, options?: 
 	const plan = makePlan(options);
 	const root = createRng(seed);
 	const out: Client[] = new Array<Client>(n);
-	for (let i = 0; i < n; i++) out[i] = generateFromPlan(root.fork(i), plan, `c${String(i + 1).padStart(4, '0')}`);
+	for (let i = 0; i < n; i++) out[i] = generateFromPlan(root.fork(i), plan, idOf(i));
 	return out;
+}
+
+/**
+ * Client ids by index (`c0001`, `c0002`, …), made once: an id depends on the index only, so every
+ * pool shares the same strings. That saves allocations, and an id the engine has already
+ * interned as an object key (an answers record) is found again without re-hashing it.
+ */
+const IDS: string[] = [];
+
+function idOf(i: number): string {
+	let id = IDS[i];
+	if (id === undefined) {
+		id = `c${String(i + 1).padStart(4, '0')}`;
+		IDS[i] = id;
+	}
+	return id;
 }
 
 /** Generate one client from `rng` (id from `options.id`, else derived from the stream's seed). */
@@ -339,9 +355,8 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 	const legalForm: LegalForm = individual ? 'individual-business' : companyForm(rng, target, dists);
 	const prof = PROFILES[tmpl.industry];
 
-	// 2. Size figures nudged into the target class.
-	const fig = sizeFigures(rng, tmpl.industry, target, individual, prof);
-	const { employees, revenueWan, assetsWan } = fig;
+	// 2. Size figures nudged into the target class (read at once: sizeFigures reuses one object).
+	const { employees, revenueWan, assetsWan } = sizeFigures(rng, tmpl.industry, target, individual, prof);
 
 	// 3. Performance and working-capital cycle.
 	const grossMargin = r2(rng.float(prof.gross[0], prof.gross[1]));
@@ -517,6 +532,9 @@ interface Figures {
 	assetsWan: number;
 }
 
+/** Scratch figures that sizeFigures fills and returns (the generator is synchronous, so one suffices). */
+const FIGURES: Figures = { employees: 0, revenueWan: 0, assetsWan: 0 };
+
 function sizeFigures(
 	rng: Rng,
 	industry: Industry,
@@ -534,11 +552,8 @@ function sizeFigures(
 				: target === 'medium'
 					? rng.logNormal(180, 0.35)
 					: rng.logNormal(1500, 0.3);
-	const fig: Figures = {
-		employees: Math.max(1, Math.round(baseEmployees)),
-		revenueWan: 0,
-		assetsWan: 0,
-	};
+	const fig = FIGURES;
+	fig.employees = Math.max(1, Math.round(baseEmployees));
 	fig.revenueWan = r1(Math.max(3, fig.employees * prof.rpe * rng.logNormal(1, 0.35)));
 	fig.assetsWan = r1(Math.max(2, fig.revenueWan / (prof.assetTurnover * rng.logNormal(1, 0.3))));
 	fitToClass(rng, fig, industry, target);
