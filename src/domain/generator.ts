@@ -38,7 +38,7 @@ import type {
 	TaxGrade,
 } from './client';
 import { COLLATERAL_KINDS } from './client';
-import { createRng, type Rng } from './random';
+import { createRng, forEachFork, type Rng } from './random';
 import { SIZE_TABLE, type SizeBound, type SizeIndicator } from './sme-size';
 import { trackOf, truthOf } from './segments';
 
@@ -310,7 +310,10 @@ export function generateClients(seed: string | number, count: number, options?: 
 	const plan = makePlan(options);
 	const root = createRng(seed);
 	const out: Client[] = new Array<Client>(n);
-	for (let i = 0; i < n; i++) out[i] = generateFromPlan(root.fork(i), plan, idOf(i));
+	// Client i comes from child stream i (one stream object refilled per client: nothing keeps it).
+	forEachFork(root, n, (rng, i) => {
+		out[i] = generateFromPlan(rng, plan, idOf(i));
+	});
 	return out;
 }
 
@@ -830,13 +833,16 @@ function collateralOf(
 	const count = draw(rng, target === 'micro' ? COLLATERAL_COUNT_MICRO : COLLATERAL_COUNT);
 	if (count === 0) return [];
 	const kinds = dists.collateral[(owner.ownsHome ? 1 : 0) + (chain.anchorBuyer ? 2 : 0)] as Dist<CollateralKind>;
-	const out: Collateral[] = [];
-	for (let k = 0; k < count; k++) {
-		const kind = draw(rng, kinds);
-		if (out.some((c) => c.kind === kind)) continue;
-		out.push({ kind, valueWan: r1(Math.max(1, requestedWan * rng.logNormal(0.9, 0.5))) });
-	}
-	return out;
+	// At most two items (the count distributions stop at 2); a repeated kind is dropped. Built as
+	// array literals, which come out exactly sized.
+	const first: Collateral = { kind: draw(rng, kinds), valueWan: collateralValue(rng, requestedWan) };
+	if (count === 1) return [first];
+	const kind = draw(rng, kinds);
+	return kind === first.kind ? [first] : [first, { kind, valueWan: collateralValue(rng, requestedWan) }];
+}
+
+function collateralValue(rng: Rng, requestedWan: number): number {
+	return r1(Math.max(1, requestedWan * rng.logNormal(0.9, 0.5)));
 }
 
 function nameOf(rng: Rng, tmpl: TradeTemplate, legalForm: LegalForm): string {
