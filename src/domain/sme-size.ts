@@ -167,8 +167,8 @@ export function explainEnterpriseSize(input: SizeInput, maxReasons = Infinity): 
 	return { sizeClass, reasons };
 }
 
-/** Code of the deciding (first) reason of each class. */
-const DECIDING_CODE: Readonly<Record<SizeClass, SizeReasonCode>> = {
+/** Code of the deciding (first) reason of each size class (see decidingSizeBound). */
+export const DECIDING_SIZE_CODE: Readonly<Record<SizeClass, SizeReasonCode>> = {
 	large: 'size.above-sme-bound',
 	medium: 'size.medium',
 	small: 'size.below-medium',
@@ -176,19 +176,19 @@ const DECIDING_CODE: Readonly<Record<SizeClass, SizeReasonCode>> = {
 };
 
 /**
- * explainEnterpriseSize(input, 1).reasons[0] for the input's class, without the arrays (tests
- * check both agree): the first upper-bound condition of a large firm, the first medium floor of a
- * medium one, the first missed medium floor of a small one, the first missed small floor of a
- * micro one. Scoring shows this one comparison for 10,000 clients at a time.
+ * The bound of explainEnterpriseSize(input, 1).reasons[0] for the input's class, straight from
+ * SIZE_TABLE (nothing is built; tests check both agree): the first upper-bound condition of a large
+ * firm, the first medium floor of a medium one, the first missed medium floor of a small one, the
+ * first missed small floor of a micro one. With DECIDING_SIZE_CODE and indicatorValue it gives the
+ * reason scoring shows, for 10,000 clients at a time.
  */
-export function decidingSizeReason(input: SizeInput, sizeClass: SizeClass): SizeReason {
+export function decidingSizeBound(input: SizeInput, sizeClass: SizeClass): SizeBound {
 	const row = SIZE_TABLE[input.industry];
-	const bounds = sizeClass === 'large' ? row.smeBelow : sizeClass === 'medium' || sizeClass === 'small' ? row.medium : row.small;
+	const bounds = sizeClass === 'large' ? row.smeBelow : sizeClass === 'micro' ? row.small : row.medium;
 	let b = bounds[0] as SizeBound;
 	// A small or micro firm misses at least one floor of the list: name the first one it misses.
 	if (sizeClass === 'small' || sizeClass === 'micro') {
 		for (let i = 0; i < bounds.length - 1 && meets(input, b); i++) b = bounds[i + 1] as SizeBound;
 	}
-	const value = indicatorValue(input, b.indicator);
-	return { code: DECIDING_CODE[sizeClass], industry: input.industry, indicator: b.indicator, value, threshold: b.threshold };
+	return b;
 }

@@ -10,7 +10,7 @@
  */
 import { INDUSTRIES, RISK_TIERS, SIZE_SEGMENTS, type Client, type RiskTier, type SizeSegment } from '../client';
 import { decideRiskTier, segmentOfClass, sizeSegmentOf, type RiskDecision } from '../segments';
-import { classifyEnterpriseSize, decidingSizeReason } from '../sme-size';
+import { DECIDING_SIZE_CODE, classifyEnterpriseSize, decidingSizeBound, indicatorValue } from '../sme-size';
 import { makeFeedback, type Feedback, type Finding, type FindingData, type Severity } from './feedback';
 
 /** Points per client on each dimension. */
@@ -185,7 +185,7 @@ export function scoreSegmentation(
 		// Size segment.
 		const sizeClass = classifyEnterpriseSize(client);
 		const segment = segmentOfClass(sizeClass, client.legalForm === 'individual-business');
-		const sizeReason = decidingSizeReason(client, sizeClass);
+		const sizeBound = decidingSizeBound(client, sizeClass);
 		const sizeAnswer = answer['segment'];
 		const sizeCode = verdict(sizeAnswer, SIZE_SEGMENTS, segment, 'size');
 		findings.push({
@@ -204,10 +204,10 @@ export function scoreSegmentation(
 				employees: client.employees,
 				revenueWan: client.revenueWan,
 				assetsWan: client.assetsWan,
-				reason: sizeReason.code,
-				indicator: sizeReason.indicator,
-				value: sizeReason.value,
-				threshold: sizeReason.threshold,
+				reason: DECIDING_SIZE_CODE[sizeClass],
+				indicator: sizeBound.indicator,
+				value: indicatorValue(client, sizeBound.indicator),
+				threshold: sizeBound.threshold,
 			},
 		});
 		if (sizeCode === 'segmentation.size-correct') sizeScore += w.size;
