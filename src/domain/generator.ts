@@ -38,7 +38,7 @@ import type {
 	TaxGrade,
 } from './client';
 import { COLLATERAL_KINDS } from './client';
-import { createRng, type Rng } from './random';
+import { createRng, forEachFork, type Rng } from './random';
 import { SIZE_TABLE, type SizeBound, type SizeIndicator } from './sme-size';
 import { trackOf, truthOf } from './segments';
 
@@ -310,8 +310,27 @@ export function generateClients(seed: string | number, count: number, options?: 
 	const plan = makePlan(options);
 	const root = createRng(seed);
 	const out: Client[] = new Array<Client>(n);
-	for (let i = 0; i < n; i++) out[i] = generateFromPlan(root.fork(i), plan, `c${String(i + 1).padStart(4, '0')}`);
+	// Client i comes from child stream i (one stream object refilled per client: nothing keeps it).
+	forEachFork(root, n, (rng, i) => {
+		out[i] = generateFromPlan(rng, plan, idOf(i));
+	});
 	return out;
+}
+
+/**
+ * Client ids by index (`c0001`, `c0002`, …), made once: an id depends on the index only, so every
+ * pool shares the same strings. That saves allocations, and an id the engine has already
+ * interned as an object key (an answers record) is found again without re-hashing it.
+ */
+const IDS: string[] = [];
+
+function idOf(i: number): string {
+	let id = IDS[i];
+	if (id === undefined) {
+		id = `c${String(i + 1).padStart(4, '0')}`;
+		IDS[i] = id;
+	}
+	return id;
 }
 
 /** Generate one client from `rng` (id from `options.id`, else derived from the stream's seed). */
@@ -339,9 +358,8 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 	const legalForm: LegalForm = individual ? 'individual-business' : companyForm(rng, target, dists);
 	const prof = PROFILES[tmpl.industry];
 
-	// 2. Size figures nudged into the target class.
-	const fig = sizeFigures(rng, tmpl.industry, target, individual, prof);
-	const { employees, revenueWan, assetsWan } = fig;
+	// 2. Size figures nudged into the target class (read at once: sizeFigures reuses one object).
+	const { employees, revenueWan, assetsWan } = sizeFigures(rng, tmpl.industry, target, individual, prof);
 
 	// 3. Performance and working-capital cycle.
 	const grossMargin = r2(rng.float(prof.gross[0], prof.gross[1]));
@@ -517,6 +535,9 @@ interface Figures {
 	assetsWan: number;
 }
 
+/** Scratch figures that sizeFigures fills and returns (the generator is synchronous, so one suffices). */
+const FIGURES: Figures = { employees: 0, revenueWan: 0, assetsWan: 0 };
+
 function sizeFigures(
 	rng: Rng,
 	industry: Industry,
@@ -534,11 +555,8 @@ function sizeFigures(
 				: target === 'medium'
 					? rng.logNormal(180, 0.35)
 					: rng.logNormal(1500, 0.3);
-	const fig: Figures = {
-		employees: Math.max(1, Math.round(baseEmployees)),
-		revenueWan: 0,
-		assetsWan: 0,
-	};
+	const fig = FIGURES;
+	fig.employees = Math.max(1, Math.round(baseEmployees));
 	fig.revenueWan = r1(Math.max(3, fig.employees * prof.rpe * rng.logNormal(1, 0.35)));
 	fig.assetsWan = r1(Math.max(2, fig.revenueWan / (prof.assetTurnover * rng.logNormal(1, 0.3))));
 	fitToClass(rng, fig, industry, target);
@@ -815,13 +833,16 @@ function collateralOf(
 	const count = draw(rng, target === 'micro' ? COLLATERAL_COUNT_MICRO : COLLATERAL_COUNT);
 	if (count === 0) return [];
 	const kinds = dists.collateral[(owner.ownsHome ? 1 : 0) + (chain.anchorBuyer ? 2 : 0)] as Dist<CollateralKind>;
-	const out: Collateral[] = [];
-	for (let k = 0; k < count; k++) {
-		const kind = draw(rng, kinds);
-		if (out.some((c) => c.kind === kind)) continue;
-		out.push({ kind, valueWan: r1(Math.max(1, requestedWan * rng.logNormal(0.9, 0.5))) });
-	}
-	return out;
+	// At most two items (the count distributions stop at 2); a repeated kind is dropped. Built as
+	// array literals, which come out exactly sized.
+	const first: Collateral = { kind: draw(rng, kinds), valueWan: collateralValue(rng, requestedWan) };
+	if (count === 1) return [first];
+	const kind = draw(rng, kinds);
+	return kind === first.kind ? [first] : [first, { kind, valueWan: collateralValue(rng, requestedWan) }];
+}
+
+function collateralValue(rng: Rng, requestedWan: number): number {
+	return r1(Math.max(1, requestedWan * rng.logNormal(0.9, 0.5)));
 }
 
 function nameOf(rng: Rng, tmpl: TradeTemplate, legalForm: LegalForm): string {

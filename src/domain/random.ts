@@ -41,6 +41,18 @@ const TWO_POW_32 = 4294967296;
 
 /** Hash a string into four 32-bit words (cyrb128, public domain, bryc). */
 export function cyrb128(str: string): [number, number, number, number] {
+	const h = HASH_WORDS;
+	cyrb128Into(str, h);
+	return [(h[0] as number) >>> 0, (h[1] as number) >>> 0, (h[2] as number) >>> 0, (h[3] as number) >>> 0];
+}
+
+/**
+ * cyrb128 into `out` as int32 (the same bits), so seeding a stream builds no array: a fork per
+ * generated client adds up. One shared buffer suffices, everything here being synchronous.
+ */
+const HASH_WORDS = new Int32Array(4);
+
+function cyrb128Into(str: string, out: Int32Array): void {
 	let h1 = 1779033703;
 	let h2 = 3144134277;
 	let h3 = 1013904242;
@@ -60,7 +72,10 @@ export function cyrb128(str: string): [number, number, number, number] {
 	h2 ^= h1;
 	h3 ^= h1;
 	h4 ^= h1;
-	return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+	out[0] = h1;
+	out[1] = h2;
+	out[2] = h3;
+	out[3] = h4;
 }
 
 /** Create a seeded random stream; the same seed gives the same sequence everywhere. */
@@ -68,23 +83,44 @@ export function createRng(seed: string | number): Rng {
 	return new Sfc32(String(seed));
 }
 
+/**
+ * Call `each(rng.fork(i), i)` for i = 0 … count − 1 in turn, reusing one stream object: each child
+ * is valid only during its call (keep nothing of it). The same numbers as forking, without an
+ * object per child (generateClients forks one per client).
+ */
+export function forEachFork(rng: Rng, count: number, each: (child: Rng, i: number) => void): void {
+	if (count <= 0) return;
+	const child = new Sfc32(`${rng.seed}/0`);
+	each(child, 0);
+	for (let i = 1; i < count; i++) {
+		child.reseed(`${rng.seed}/${i}`);
+		each(child, i);
+	}
+}
+
 /** sfc32 state and the Rng methods on its prototype (no per-stream closures: forks are cheap). */
 class Sfc32 implements Rng {
-	readonly seed: string;
-	private a: number;
-	private b: number;
-	private c: number;
-	private d: number;
+	seed = '';
+	private a = 0;
+	private b = 0;
+	private c = 0;
+	private d = 0;
 
 	constructor(key: string) {
+		this.reseed(key);
+	}
+
+	/** Restart as the stream of `key` (what `new Sfc32(key)` gives). */
+	reseed(key: string): void {
 		this.seed = key;
-		const h = cyrb128(key);
-		// Kept as int32 (`| 0`): the same bits as the uint32 hash words for every operation next()
-		// does, and small integers are stored unboxed, so a fork allocates less.
-		this.a = h[0] | 0;
-		this.b = h[1] | 0;
-		this.c = h[2] | 0;
-		this.d = h[3] | 0;
+		const h = HASH_WORDS;
+		cyrb128Into(key, h);
+		// Kept as int32: the same bits as the uint32 hash words for every operation next() does, and
+		// small integers are stored unboxed, so a fork allocates less.
+		this.a = h[0] as number;
+		this.b = h[1] as number;
+		this.c = h[2] as number;
+		this.d = h[3] as number;
 		// Warm up: discard the first outputs, which are correlated with the hash words.
 		for (let i = 0; i < 12; i++) this.next();
 	}

@@ -24,7 +24,7 @@ import type {
 	StatementQuality,
 } from './client';
 import { classifyEnterpriseSize, explainEnterpriseSize, type SizeReason } from './sme-size';
-import { fillWorkingCapitalInput, workingCapitalNeed, type WorkingCapitalInput } from './working-capital';
+import { fillWorkingCapitalInput, newLoanLimitOf, type WorkingCapitalInput } from './working-capital';
 
 /** A client's figures without its answer key (what a golden case file holds). */
 export type ClientFacts = Omit<Client, 'truth'>;
@@ -32,8 +32,8 @@ export type ClientFacts = Omit<Client, 'truth'>;
 /** What the size segment depends on. */
 export type SegmentInput = Pick<Client, 'legalForm' | 'industry' | 'employees' | 'revenueWan' | 'assetsWan'>;
 
-/** Map a size class to the size segment of a non-individual borrower. */
-function segmentOfClass(sizeClass: SizeClass, individual: boolean): SizeSegment {
+/** Map a size class to the size segment; `individual` for an individual business (个体工商户). */
+export function segmentOfClass(sizeClass: SizeClass, individual: boolean): SizeSegment {
 	if (sizeClass === 'medium' || sizeClass === 'large') return 'out-of-scope';
 	return individual ? 'individual' : sizeClass;
 }
@@ -139,12 +139,21 @@ export function collateralValueOf(client: Pick<Client, 'collateral'>): number {
 const pct = (x: number): number => Math.round(x * 1000) / 10;
 
 /** A ratio reason: the fraction and its threshold, plus both as percentages. */
-function ratioReason(code: RiskReasonCode, value: number, threshold: number): RiskReason {
+function ratioReason<C extends RiskReasonCode>(
+	code: C,
+	value: number,
+	threshold: number,
+): { code: C; value: number; threshold: number; valuePct: number; thresholdPct: number } {
 	return { code, value, threshold, valuePct: pct(value), thresholdPct: pct(threshold) };
 }
 
 /** A debt-ratio reason: the ratio reason plus the debt and assets behind it. */
-function debtReason(code: RiskReasonCode, debtRatio: number, threshold: number, client: RiskInput): RiskReason {
+function debtReason<C extends RiskReasonCode>(
+	code: C,
+	debtRatio: number,
+	threshold: number,
+	client: RiskInput,
+): { code: C; value: number; threshold: number; valuePct: number; thresholdPct: number; debtWan: number; assetsWan: number } {
 	return {
 		code,
 		value: debtRatio,
@@ -249,6 +258,89 @@ export function explainRiskTier(
 	return { riskTier: 'moderate-inexperienced', debtRatio, reasons };
 }
 
+/** Codes of the reasons that can come first (explainRiskTier's deciding reason), by the numbers they carry. */
+type CreditReasonCode = 'risk.low.serious-default' | 'risk.not-high.credit';
+type RatioReasonCode = 'risk.low.thin-margin' | 'risk.high.margin' | 'risk.not-high.margin';
+type DebtReasonCode = 'risk.low.high-debt' | 'risk.not-high.debt';
+type YearsReasonCode = 'risk.low.new-business' | 'risk.not-high.years';
+
+/**
+ * The first reason explainRiskTier gives, typed by its kind so scoring can copy it into finding
+ * data with fixed keys. Only these kinds come first: a tier that is not high always has a failed
+ * high condition to name before the owner's experience.
+ */
+export type DecidingRiskReason =
+	| { code: CreditReasonCode; creditHistory: CreditHistory }
+	| { code: RatioReasonCode; value: number; threshold: number; valuePct: number; thresholdPct: number }
+	| {
+			code: DebtReasonCode;
+			value: number;
+			threshold: number;
+			valuePct: number;
+			thresholdPct: number;
+			debtWan: number;
+			assetsWan: number;
+	  }
+	| { code: YearsReasonCode; value: number; threshold: number }
+	| { code: 'risk.not-high.security'; value: number; threshold: number; statements: StatementQuality };
+
+/** The risk tier with only its deciding reason. */
+export interface RiskDecision {
+	riskTier: RiskTier;
+	debtRatio: number;
+	reason: DecidingRiskReason;
+}
+
+/**
+ * explainRiskTier(client, 1) without the array: the tier, the debt ratio and the deciding reason
+ * (the same rule, checked in the same order; tests check both agree). Scoring calls it for 10,000
+ * clients at a time.
+ */
+export function decideRiskTier(client: RiskInput): RiskDecision {
+	const { low, high, experienced } = RISK_TIER_RULE;
+	const debtRatio = debtRatioOf(client);
+	const margin = client.netMargin;
+	const years = client.yearsInBusiness;
+	const credit: CreditHistory = client.creditHistory;
+
+	// 1. Low on the first trigger that holds.
+	if (credit === 'serious-default') {
+		return { riskTier: 'low', debtRatio, reason: { code: 'risk.low.serious-default', creditHistory: credit } };
+	}
+	if (margin < low.netMarginBelow) {
+		return { riskTier: 'low', debtRatio, reason: ratioReason('risk.low.thin-margin', margin, low.netMarginBelow) };
+	}
+	if (debtRatio >= low.debtRatioAtLeast) {
+		const reason = debtReason('risk.low.high-debt', debtRatio, low.debtRatioAtLeast, client);
+		return { riskTier: 'low', debtRatio, reason };
+	}
+	if (years < low.yearsInBusinessBelow) {
+		const reason = { code: 'risk.low.new-business', value: years, threshold: low.yearsInBusinessBelow } as const;
+		return { riskTier: 'low', debtRatio, reason };
+	}
+
+	// 2. High if all five hold (the margin leads the met conditions), else the first that fails.
+	let reason: DecidingRiskReason;
+	if (!(margin >= high.netMarginAtLeast)) reason = ratioReason('risk.not-high.margin', margin, high.netMarginAtLeast);
+	else if (!(years >= high.yearsInBusinessAtLeast)) {
+		reason = { code: 'risk.not-high.years', value: years, threshold: high.yearsInBusinessAtLeast };
+	} else if (!(debtRatio < high.debtRatioBelow)) {
+		reason = debtReason('risk.not-high.debt', debtRatio, high.debtRatioBelow, client);
+	} else if (credit !== 'clean') reason = { code: 'risk.not-high.credit', creditHistory: credit };
+	else {
+		const statements: StatementQuality = client.statements;
+		const collateralWan = collateralValueOf(client);
+		if (statements !== 'none' || collateralWan >= client.requestedAmountWan) {
+			return { riskTier: 'high', debtRatio, reason: ratioReason('risk.high.margin', margin, high.netMarginAtLeast) };
+		}
+		reason = { code: 'risk.not-high.security', value: collateralWan, threshold: client.requestedAmountWan, statements };
+	}
+
+	// 3. The middle, split by the owner's borrowing experience.
+	const seasoned = client.owner.borrowedBefore && client.owner.yearsInTrade >= experienced.ownerYearsInTradeAtLeast;
+	return { riskTier: seasoned ? 'moderate-experienced' : 'moderate-inexperienced', debtRatio, reason };
+}
+
 /**
  * The risk-tolerance tier by the course rule (low → high → moderate experienced/inexperienced).
  * Same rule as explainRiskTier without building reasons (the generator calls it 10,000 times);
@@ -314,7 +406,7 @@ export function trackOf(industry: Industry): IndustryTrack {
 
 /**
  * Scratch input for truthOf: refilled on every call (everything here is synchronous and
- * workingCapitalNeed keeps nothing), so the generator does not build one per client.
+ * newLoanLimitOf keeps nothing), so the generator does not build one per client.
  */
 const WC_SCRATCH = {} as WorkingCapitalInput;
 
@@ -382,8 +474,8 @@ export function probabilityOfDefault(client: ClientFacts): number {
  */
 export function truthOf(client: ClientFacts): ClientTruth {
 	const sizeClass = classifyEnterpriseSize(client);
-	const wc = workingCapitalNeed(fillWorkingCapitalInput(client, WC_SCRATCH));
-	const capitalNeedWan = wc.ok ? Math.round(Math.max(0, wc.newLoanLimitWan) * 100) / 100 : 0;
+	const limit = newLoanLimitOf(fillWorkingCapitalInput(client, WC_SCRATCH)); // NaN: not computable
+	const capitalNeedWan = Number.isNaN(limit) ? 0 : Math.round(Math.max(0, limit) * 100) / 100;
 	return {
 		sizeClass,
 		segment: segmentOfClass(sizeClass, client.legalForm === 'individual-business'),

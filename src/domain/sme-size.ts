@@ -166,3 +166,29 @@ export function explainEnterpriseSize(input: SizeInput, maxReasons = Infinity): 
 	} else pushReasons(reasons, 'size.micro', input, row.small, true, limit);
 	return { sizeClass, reasons };
 }
+
+/** Code of the deciding (first) reason of each size class (see decidingSizeBound). */
+export const DECIDING_SIZE_CODE: Readonly<Record<SizeClass, SizeReasonCode>> = {
+	large: 'size.above-sme-bound',
+	medium: 'size.medium',
+	small: 'size.below-medium',
+	micro: 'size.micro',
+};
+
+/**
+ * The bound of explainEnterpriseSize(input, 1).reasons[0] for the input's class, straight from
+ * SIZE_TABLE (nothing is built; tests check both agree): the first upper-bound condition of a large
+ * firm, the first medium floor of a medium one, the first missed medium floor of a small one, the
+ * first missed small floor of a micro one. With DECIDING_SIZE_CODE and indicatorValue it gives the
+ * reason scoring shows, for 10,000 clients at a time.
+ */
+export function decidingSizeBound(input: SizeInput, sizeClass: SizeClass): SizeBound {
+	const row = SIZE_TABLE[input.industry];
+	const bounds = sizeClass === 'large' ? row.smeBelow : sizeClass === 'micro' ? row.small : row.medium;
+	let b = bounds[0] as SizeBound;
+	// A small or micro firm misses at least one floor of the list: name the first one it misses.
+	if (sizeClass === 'small' || sizeClass === 'micro') {
+		for (let i = 0; i < bounds.length - 1 && meets(input, b); i++) b = bounds[i + 1] as SizeBound;
+	}
+	return b;
+}

@@ -9,8 +9,8 @@
  * or invalid answers, malformed clients) never throws: it yields findings or is skipped.
  */
 import { INDUSTRIES, RISK_TIERS, SIZE_SEGMENTS, type Client, type RiskTier, type SizeSegment } from '../client';
-import { explainRiskTier, explainSizeSegment, sizeSegmentOf, type RiskInput, type RiskReason, type SegmentInput } from '../segments';
-import type { SizeReason } from '../sme-size';
+import { decideRiskTier, segmentOfClass, sizeSegmentOf, type RiskDecision } from '../segments';
+import { DECIDING_SIZE_CODE, classifyEnterpriseSize, decidingSizeBound, indicatorValue } from '../sme-size';
 import { makeFeedback, type Feedback, type Finding, type FindingData, type Severity } from './feedback';
 
 /** Points per client on each dimension. */
@@ -33,6 +33,9 @@ export interface SegmentationAnswer {
 /** Dimension ids (i18n key `dimension.<id>`). */
 export const SEGMENTATION_DIMENSIONS = { size: 'size-segment', risk: 'risk-tier' } as const;
 
+/** The industry codes, for the scorability check (one lookup instead of a scan of the list). */
+const INDUSTRY_SET: ReadonlySet<string> = new Set(INDUSTRIES);
+
 /** Whether `c` has the fields the rules read, with usable types. */
 function isScorable(c: unknown): c is Client {
 	if (typeof c !== 'object' || c === null) return false;
@@ -40,7 +43,7 @@ function isScorable(c: unknown): c is Client {
 	return (
 		typeof x.id === 'string' &&
 		typeof x.industry === 'string' &&
-		(INDUSTRIES as readonly string[]).includes(x.industry) &&
+		INDUSTRY_SET.has(x.industry) &&
 		typeof x.employees === 'number' &&
 		typeof x.revenueWan === 'number' &&
 		typeof x.assetsWan === 'number' &&
@@ -63,34 +66,97 @@ function weightOr(x: unknown, fallback: number): number {
 	return typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : fallback;
 }
 
-function answerOf(answers: unknown, id: string): Record<string, unknown> {
-	if (typeof answers !== 'object' || answers === null || !Object.hasOwn(answers, id)) return {};
-	const a = (answers as Record<string, unknown>)[id];
-	return typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : {};
+/** What a missing or junk answer reads as (shared: it is only read). */
+const NO_ANSWER: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** The answer for `id` in `answers` (null when there is no answer object at all): own keys only. */
+function answerOf(answers: Record<string, unknown> | null, id: string): Readonly<Record<string, unknown>> {
+	if (answers === null || !Object.hasOwn(answers, id)) return NO_ANSWER;
+	const a = answers[id];
+	return typeof a === 'object' && a !== null ? (a as Record<string, unknown>) : NO_ANSWER;
 }
 
-/** Keys a risk reason may carry besides its code (see RiskReason in segments.ts). */
-const RISK_REASON_KEYS = [
-	'value',
-	'threshold',
-	'valuePct',
-	'thresholdPct',
-	'debtWan',
-	'assetsWan',
-	'statements',
-	'borrowedBefore',
-	'creditHistory',
-] as const;
-
-/** Copy a reason's numbers into finding data; its code becomes `reason`. */
-function addReason(data: FindingData, reason: RiskReason): FindingData {
-	data['reason'] = reason.code;
-	for (let i = 0; i < RISK_REASON_KEYS.length; i++) {
-		const k = RISK_REASON_KEYS[i] as string;
-		const v = reason[k];
-		if (v !== undefined) data[k] = v;
+/**
+ * Finding data of a risk answer: the client's figures, then the deciding reason's code and numbers.
+ * One object literal per kind of reason, so the keys come in a fixed order: the order of the reason's
+ * keys (value, threshold, valuePct, thresholdPct, debtWan, assetsWan, statements), with a credit
+ * reason overwriting `creditHistory` in place.
+ */
+function riskData(answer: string, risk: RiskDecision, client: Client): FindingData {
+	const { netMargin, yearsInBusiness } = client;
+	const { riskTier: expected, debtRatio, reason: r } = risk;
+	const creditHistory = String(client.creditHistory);
+	switch (r.code) {
+		case 'risk.low.serious-default':
+		case 'risk.not-high.credit': {
+			// The reason carries the raw value (junk stays as it is); a missing one leaves the text.
+			const credit = r.creditHistory === undefined ? creditHistory : r.creditHistory;
+			return { part: 'risk', answer, expected, netMargin, debtRatio, yearsInBusiness, creditHistory: credit, reason: r.code };
+		}
+		case 'risk.low.thin-margin':
+		case 'risk.high.margin':
+		case 'risk.not-high.margin':
+			return {
+				part: 'risk',
+				answer,
+				expected,
+				netMargin,
+				debtRatio,
+				yearsInBusiness,
+				creditHistory,
+				reason: r.code,
+				value: r.value,
+				threshold: r.threshold,
+				valuePct: r.valuePct,
+				thresholdPct: r.thresholdPct,
+			};
+		case 'risk.low.high-debt':
+		case 'risk.not-high.debt':
+			return {
+				part: 'risk',
+				answer,
+				expected,
+				netMargin,
+				debtRatio,
+				yearsInBusiness,
+				creditHistory,
+				reason: r.code,
+				value: r.value,
+				threshold: r.threshold,
+				valuePct: r.valuePct,
+				thresholdPct: r.thresholdPct,
+				debtWan: r.debtWan,
+				assetsWan: r.assetsWan,
+			};
+		case 'risk.low.new-business':
+		case 'risk.not-high.years':
+			return {
+				part: 'risk',
+				answer,
+				expected,
+				netMargin,
+				debtRatio,
+				yearsInBusiness,
+				creditHistory,
+				reason: r.code,
+				value: r.value,
+				threshold: r.threshold,
+			};
+		case 'risk.not-high.security':
+			return {
+				part: 'risk',
+				answer,
+				expected,
+				netMargin,
+				debtRatio,
+				yearsInBusiness,
+				creditHistory,
+				reason: r.code,
+				value: r.value,
+				threshold: r.threshold,
+				statements: r.statements,
+			};
 	}
-	return data;
 }
 
 /** Score size segments and risk tiers of `clients` against the rules. */
@@ -103,22 +169,25 @@ export function scoreSegmentation(
 		size: weightOr((weights as Partial<SegmentationWeights> | null)?.size, DEFAULT_SEGMENTATION_WEIGHTS.size),
 		riskTier: weightOr((weights as Partial<SegmentationWeights> | null)?.riskTier, DEFAULT_SEGMENTATION_WEIGHTS.riskTier),
 	};
-	const list = Array.isArray(clients) ? clients.filter(isScorable) : [];
+	const answerMap = typeof answers === 'object' && answers !== null ? (answers as Record<string, unknown>) : null;
+	const list: readonly unknown[] = Array.isArray(clients) ? clients : [];
 	const findings: Finding[] = [];
 	let sizeScore = 0;
 	let riskScore = 0;
 	const seen = new Set<string>();
 
-	for (const client of list) {
-		if (seen.has(client.id)) continue;
+	for (let i = 0; i < list.length; i++) {
+		const client = list[i];
+		if (!isScorable(client) || seen.has(client.id)) continue;
 		seen.add(client.id);
-		const answer = answerOf(answers, client.id);
+		const answer = answerOf(answerMap, client.id);
 
 		// Size segment.
-		const size = explainSizeSegment(client as SegmentInput, 1);
-		const sizeReason = size.reasons[0] as SizeReason; // explain always gives at least one reason
+		const sizeClass = classifyEnterpriseSize(client);
+		const segment = segmentOfClass(sizeClass, client.legalForm === 'individual-business');
+		const sizeBound = decidingSizeBound(client, sizeClass);
 		const sizeAnswer = answer['segment'];
-		const sizeCode = verdict(sizeAnswer, SIZE_SEGMENTS, size.segment, 'size');
+		const sizeCode = verdict(sizeAnswer, SIZE_SEGMENTS, segment, 'size');
 		findings.push({
 			code: sizeCode,
 			severity: SEVERITY_OF[sizeCode] as Severity,
@@ -128,23 +197,23 @@ export function scoreSegmentation(
 			data: {
 				part: 'size',
 				answer: answerText(sizeAnswer),
-				expected: size.segment,
-				sizeClass: size.sizeClass,
+				expected: segment,
+				sizeClass,
 				legalForm: String(client.legalForm),
 				industry: client.industry,
 				employees: client.employees,
 				revenueWan: client.revenueWan,
 				assetsWan: client.assetsWan,
-				reason: sizeReason.code,
-				indicator: sizeReason.indicator,
-				value: sizeReason.value,
-				threshold: sizeReason.threshold,
+				reason: DECIDING_SIZE_CODE[sizeClass],
+				indicator: sizeBound.indicator,
+				value: indicatorValue(client, sizeBound.indicator),
+				threshold: sizeBound.threshold,
 			},
 		});
 		if (sizeCode === 'segmentation.size-correct') sizeScore += w.size;
 
 		// Risk tier.
-		const risk = explainRiskTier(client as RiskInput, 1);
+		const risk = decideRiskTier(client);
 		const riskAnswer = answer['riskTier'];
 		const riskCode = verdict(riskAnswer, RISK_TIERS, risk.riskTier, 'risk');
 		findings.push({
@@ -153,25 +222,14 @@ export function scoreSegmentation(
 			dimension: SEGMENTATION_DIMENSIONS.risk,
 			topic: 'risk-tier',
 			subject: client.id,
-			data: addReason(
-				{
-					part: 'risk',
-					answer: answerText(riskAnswer),
-					expected: risk.riskTier,
-					netMargin: client.netMargin,
-					debtRatio: risk.debtRatio,
-					yearsInBusiness: client.yearsInBusiness,
-					creditHistory: String(client.creditHistory),
-				},
-				risk.reasons[0] as RiskReason,
-			),
+			data: riskData(answerText(riskAnswer), risk, client),
 		});
 		if (riskCode === 'segmentation.risk-correct') riskScore += w.riskTier;
 	}
 
 	// Answers for clients that are not in the list are reported, not scored.
-	if (typeof answers === 'object' && answers !== null) {
-		for (const id of Object.keys(answers)) {
+	if (answerMap !== null) {
+		for (const id of Object.keys(answerMap)) {
 			if (seen.has(id)) continue;
 			findings.push({
 				code: 'segmentation.unknown-client',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createRng, cyrb128 } from '../../../src/domain/random';
+import { createRng, cyrb128, forEachFork } from '../../../src/domain/random';
 
 const draws = (seed: string | number, n: number) => {
 	const rng = createRng(seed);
@@ -158,5 +158,16 @@ describe('Rng methods', () => {
 		expect(a.fork(1).seed).toBe('root/1');
 		expect(a.fork('x').next()).not.toBe(a.fork('y').next());
 		expect(a.fork('x').next()).not.toBe(createRng('root').next());
+	});
+
+	test('forEachFork gives the children fork(0), fork(1), … in turn', () => {
+		const root = createRng('root');
+		root.next();
+		const got: [string, number, number][] = [];
+		forEachFork(root, 4, (child, i) => got.push([child.seed, i, child.next()]));
+		expect(got).toEqual([0, 1, 2, 3].map((i) => [`root/${i}`, i, createRng('root').fork(i).next()]));
+		let calls = 0;
+		forEachFork(root, 0, () => calls++);
+		expect(calls).toBe(0);
 	});
 });

@@ -8,6 +8,7 @@ import {
 	TRACK_OF_INDUSTRY,
 	collateralValueOf,
 	debtRatioOf,
+	decideRiskTier,
 	explainRiskTier,
 	explainSizeSegment,
 	probabilityOfDefault,
@@ -192,6 +193,8 @@ describe('riskTierOf and explainRiskTier (lesson m4/04 worked clients)', () => {
 				(r) => {
 					const c = facts({ ...r, owner: { borrowedBefore: r.borrowedBefore, yearsInTrade: r.yearsInTrade } });
 					expect(riskTierOf(c)).toBe(explainRiskTier(c).riskTier);
+					const first = explainRiskTier(c, 1);
+					expect(decideRiskTier(c)).toEqual({ riskTier: first.riskTier, debtRatio: first.debtRatio, reason: first.reasons[0] });
 				},
 			),
 		);
@@ -326,6 +329,23 @@ describe('explanations limited to the first reasons', () => {
 			const firstSize = explainSizeSegment(c, 1);
 			expect(firstSize.segment).toBe(size.segment);
 			expect(firstSize.reasons).toEqual(size.reasons.slice(0, 1));
+		}
+	});
+
+	test('decideRiskTier gives the tier, debt ratio and first reason of explainRiskTier, junk included', () => {
+		const junk = [
+			facts({ creditHistory: undefined as never }),
+			facts({ creditHistory: 7 as never }),
+			facts({ statements: undefined as never }),
+			facts({ statements: 'none', collateral: [] }),
+			facts({ netMargin: Number.NaN }),
+			facts({ yearsInBusiness: Number.NaN }),
+			facts({ assetsWan: 0, existingDebtWan: 5 }),
+			facts({ owner: { yearsInTrade: undefined as never } }),
+		];
+		for (const c of [...generateClients('limits', 800), ...junk]) {
+			const first = explainRiskTier(c, 1);
+			expect(decideRiskTier(c)).toEqual({ riskTier: first.riskTier, debtRatio: first.debtRatio, reason: first.reasons[0] });
 		}
 	});
 

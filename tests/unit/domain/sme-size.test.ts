@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { INDUSTRIES, type Industry, type SizeClass } from '../../../src/domain/client';
 import {
 	SIZE_TABLE,
+	DECIDING_SIZE_CODE,
 	classifyEnterpriseSize,
+	decidingSizeBound,
 	explainEnterpriseSize,
 	indicatorValue,
 	type SizeIndicator,
@@ -11,6 +13,18 @@ import {
 } from '../../../src/domain/sme-size';
 
 type Thresholds = Partial<Record<SizeIndicator, number>>;
+
+/** The reason scoring builds from decidingSizeBound (it should equal explainEnterpriseSize's first). */
+function decidingReason(input: SizeInput, sizeClass: SizeClass) {
+	const b = decidingSizeBound(input, sizeClass);
+	return {
+		code: DECIDING_SIZE_CODE[sizeClass],
+		industry: input.industry,
+		indicator: b.indicator,
+		value: indicatorValue(input, b.indicator),
+		threshold: b.threshold,
+	};
+}
 interface Row {
 	upper: Thresholds;
 	medium: Thresholds;
@@ -314,6 +328,22 @@ describe('explainEnterpriseSize', () => {
 		]);
 	});
 
+	test('decidingSizeBound and DECIDING_SIZE_CODE give the first reason at each boundary and for NaN input', () => {
+		for (const industry of INDUSTRIES) {
+			for (const v of [0, Number.NaN, 49.99, 50, 100, 300, 1000, 2000, 5000, 8000, 20000, 120000, 300000]) {
+				for (const input of [
+					{ industry, employees: v, revenueWan: v, assetsWan: v },
+					{ industry, employees: 5, revenueWan: v, assetsWan: v },
+					{ industry, employees: v, revenueWan: 40, assetsWan: v },
+					{ industry, employees: 2000, revenueWan: v, assetsWan: 200000 },
+				]) {
+					const e = explainEnterpriseSize(input, 1);
+					expect(decidingReason(input, e.sizeClass)).toEqual(e.reasons[0]);
+				}
+			}
+		}
+	});
+
 	test('agrees with classifyEnterpriseSize and always gives at least one reason', () => {
 		fc.assert(
 			fc.property(
@@ -326,6 +356,7 @@ describe('explainEnterpriseSize', () => {
 					const e = explainEnterpriseSize(input);
 					expect(e.sizeClass).toBe(classifyEnterpriseSize(input));
 					expect(e.reasons.length).toBeGreaterThan(0);
+					expect(decidingReason(input, e.sizeClass)).toEqual(explainEnterpriseSize(input, 1).reasons[0]);
 				},
 			),
 		);

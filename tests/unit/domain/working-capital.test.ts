@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	DAYS_PER_YEAR,
+	newLoanLimitOf,
 	validateWorkingCapitalInput,
 	workingCapitalNeed,
 	type WorkingCapitalInput,
@@ -93,6 +94,28 @@ describe('workingCapitalNeed', () => {
 		expect(validateWorkingCapitalInput(EXAMPLE)).toEqual([]);
 	});
 
+	test('newLoanLimitOf gives the new loan limit, or NaN for every kind of failure', () => {
+		const huge = Number.MAX_VALUE;
+		const cases: WorkingCapitalInput[] = [
+			EXAMPLE,
+			{ ...EXAMPLE, ownFundsWan: 5000 },
+			{ ...EXAMPLE, payableDays: 110 },
+			{ ...EXAMPLE, lastYearRevenueWan: Number.NaN },
+			{ ...EXAMPLE, inventoryDays: -1 },
+			{ ...EXAMPLE, lastYearProfitMargin: 1 },
+			{ ...EXAMPLE, expectedGrowth: -1 },
+			{ ...EXAMPLE, expectedGrowth: Number.NaN },
+			{ ...EXAMPLE, inventoryDays: huge, receivableDays: huge },
+			{ ...EXAMPLE, inventoryDays: 5e-324, receivableDays: 0, payableDays: 0, prepaidDays: 0, advanceReceiptDays: 0 },
+			{ ...EXAMPLE, lastYearRevenueWan: huge, lastYearProfitMargin: -huge },
+		];
+		for (const input of cases) {
+			const r = workingCapitalNeed(input);
+			expect(newLoanLimitOf(input)).toBe(r.ok ? r.newLoanLimitWan : Number.NaN);
+		}
+		expect(newLoanLimitOf(EXAMPLE)).toBe(800);
+	});
+
 	test('reports overflow instead of returning Infinity', () => {
 		const huge = Number.MAX_VALUE;
 		expect(workingCapitalNeed({ ...EXAMPLE, inventoryDays: huge, receivableDays: huge })).toEqual({
@@ -119,6 +142,7 @@ describe('workingCapitalNeed', () => {
 			fc.property(fc.tuple(...keys.map(() => anyDouble)), (values) => {
 				const input = Object.fromEntries(keys.map((k, i) => [k, values[i]])) as unknown as WorkingCapitalInput;
 				const r = workingCapitalNeed(input);
+				expect(newLoanLimitOf(input)).toBe(r.ok ? r.newLoanLimitWan : Number.NaN);
 				if (r.ok) {
 					expect(r.turnoverDays).toBeGreaterThan(0);
 					for (const v of [r.turnoverDays, r.turnoverTimes, r.workingCapitalWan, r.newLoanLimitWan]) {
