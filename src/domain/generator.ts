@@ -819,8 +819,9 @@ function requestedAmount(
 	return niceAmount(Math.min(cap, x));
 }
 
-const COLLATERAL_COUNT_MICRO = dist([0, 1, 2], [45, 42, 13]);
-const COLLATERAL_COUNT = dist([0, 1, 2], [30, 50, 20]);
+/** How many collateral items a client offers: 0, 1 or 2 (collateralOf builds at most two). */
+const COLLATERAL_COUNT_MICRO = dist([0, 1, 2] as const, [45, 42, 13]);
+const COLLATERAL_COUNT = dist([0, 1, 2] as const, [30, 50, 20]);
 
 function collateralOf(
 	rng: Rng,
@@ -837,6 +838,7 @@ function collateralOf(
 	// array literals, which come out exactly sized.
 	const first: Collateral = { kind: draw(rng, kinds), valueWan: collateralValue(rng, requestedWan) };
 	if (count === 1) return [first];
+	count satisfies 2; // a larger count in the distributions fails to compile here
 	const kind = draw(rng, kinds);
 	return kind === first.kind ? [first] : [first, { kind, valueWan: collateralValue(rng, requestedWan) }];
 }
