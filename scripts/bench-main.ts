@@ -39,12 +39,22 @@ export function runBenchmarks(extras: BenchExtra[] = []): void {
 	const answers: Record<string, SegmentationAnswer> = {};
 	const pool = generateClients('bench', POOL);
 	for (const c of pool) answers[c.id] = { segment: 'micro', riskTier: 'moderate-experienced' };
-	// Machine reference, allocation-free: lets figures from different machines be compared.
-	const refRng = createRng('reference');
+	// Machine reference, allocation-free and independent of src/ (a change to the engine must not
+	// move it): 10 M steps of xorshift32 with a float conversion, so figures from different machines
+	// (or sessions on a shared one) can be compared.
+	let sink = 0; // the loop's result goes somewhere, so the loop is not optimised away
 	const ref = time(() => {
-		for (let i = 0; i < 10_000_000; i++) refRng.next();
+		let x = 2463534242;
+		let acc = 0;
+		for (let i = 0; i < 10_000_000; i++) {
+			x ^= x << 13;
+			x ^= x >>> 17;
+			x ^= x << 5;
+			acc += (x >>> 0) / 4294967296;
+		}
+		sink += acc;
 	}, 5);
-	console.log(`machine reference: 10,000,000 random draws: median ${fmt(ref.median)}`);
+	console.log(`machine reference: 10,000,000 xorshift steps: median ${fmt(ref.median)}`);
 	const gen = time(() => void generateClients('bench', POOL), 15, 3);
 	const score = time(() => void scoreSegmentation(answers, pool), 15, 3);
 	const both = time(() => void scoreSegmentation(answers, generateClients('bench', POOL)), 15, 3);
