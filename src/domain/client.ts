@@ -196,3 +196,6 @@ export interface Client {
 	requestedTermMonths: number;
 	truth: ClientTruth;
 }
+
+/** A client's figures without its answer key (what a golden case file holds). */
+export type ClientFacts = Omit<Client, 'truth'>;

@@ -14,6 +14,7 @@
  */
 import type {
 	Client,
+	ClientFacts,
 	ClientTruth,
 	CreditHistory,
 	Industry,
@@ -26,8 +27,7 @@ import type {
 import { classifyEnterpriseSize, explainEnterpriseSize, type SizeReason } from './sme-size';
 import { fillWorkingCapitalInput, newLoanLimitOf, type WorkingCapitalInput } from './working-capital';
 
-/** A client's figures without its answer key (what a golden case file holds). */
-export type ClientFacts = Omit<Client, 'truth'>;
+export type { ClientFacts } from './client';
 
 /** What the size segment depends on. */
 export type SegmentInput = Pick<Client, 'legalForm' | 'industry' | 'employees' | 'revenueWan' | 'assetsWan'>;

@@ -14,10 +14,7 @@
  * `newLoanLimitWan` is not clamped: zero or less means the formula finds no need for new
  * working-capital credit. Input it cannot compute yields `{ ok: false, errors }`; it never throws.
  */
-import type { Client } from './client';
-
-/** A client's figures without its answer key (what a golden case file holds). */
-type ClientFacts = Omit<Client, 'truth'>;
+import type { ClientFacts } from './client';
 
 /** Days in the formula's year. */
 export const DAYS_PER_YEAR = 360; // days
@@ -148,25 +145,16 @@ export function newLoanLimitOf(input: WorkingCapitalInput): number {
 
 /** Whether validateWorkingCapitalInput finds nothing (the same conditions, without the error list). */
 function isComputable(input: WorkingCapitalInput): boolean {
-	return (
-		isAmount(input.lastYearRevenueWan) &&
-		isAmount(input.inventoryDays) &&
-		isAmount(input.receivableDays) &&
-		isAmount(input.payableDays) &&
-		isAmount(input.prepaidDays) &&
-		isAmount(input.advanceReceiptDays) &&
-		isAmount(input.ownFundsWan) &&
-		isAmount(input.existingWorkingCapitalLoansWan) &&
-		isAmount(input.otherFundingWan) &&
-		Number.isFinite(input.lastYearProfitMargin) &&
-		input.lastYearProfitMargin < 1 &&
-		Number.isFinite(input.expectedGrowth) &&
-		input.expectedGrowth > -1
-	);
+	for (const field of NON_NEGATIVE_FIELDS) if (!isAmount(input[field])) return false;
+	return marginOk(input.lastYearProfitMargin) && growthOk(input.expectedGrowth);
 }
 
 /** Finite and ≥ 0, as NON_NEGATIVE_FIELDS must be. */
 const isAmount = (v: number): boolean => Number.isFinite(v) && v >= 0;
+/** A margin the formula accepts: finite and < 1. */
+const marginOk = (m: number): boolean => Number.isFinite(m) && m < 1;
+/** A growth rate the formula accepts: finite and > −1. */
+const growthOk = (g: number): boolean => Number.isFinite(g) && g > -1;
 
 /** 营运资金周转天数: inventory + receivable − payable + prepaid − advance receipt, days. */
 const turnoverDaysOf = (i: WorkingCapitalInput): number =>
