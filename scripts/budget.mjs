@@ -5,7 +5,7 @@
  * 20 KB gzip target (printed, with the pages above it). It fails only on a structural regression:
  * a text lesson that ships a framework or chart library (more JS than its quiz and progress need).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, posix } from 'node:path';
 import { DIST, BASE, htmlPages, pageUrl, resolveUrl } from './lib-dist.mjs';
@@ -87,10 +87,12 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 // and later, largest first (gzip KB each), to see where a page's weight comes from.
 const detailAt = process.argv.indexOf('--detail');
 if (detailAt >= 0) {
-	const want = process.argv[detailAt + 1] ?? '';
-	const file = pages.find((f) => pageUrl(f) === want || pageUrl(f) === `${BASE}${want.replace(/^\//, '')}`);
+	const arg = process.argv[detailAt + 1] ?? '';
+	// With or without the site's base and the trailing slash.
+	const path = arg.replace(/^\//, '').replace(/\/?$/, '/');
+	const file = arg.startsWith('--') || arg === '' ? undefined : pages.find((f) => pageUrl(f) === `${BASE}${path}` || pageUrl(f) === `/${path}`);
 	if (!file) {
-		console.error(`budget --detail: no built page at ${want} (give its URL, e.g. /lessons/m5/04-trade-and-services/)`);
+		console.error(`budget --detail: no built page at "${arg}" (give its URL, e.g. /lessons/m5/04-trade-and-services/)`);
 		process.exit(2);
 	}
 	const html = readFileSync(file, 'utf8');
@@ -145,16 +147,25 @@ if (simLessons.length) {
 	console.log(
 		`simulation lessons, JS gzip KB — at load (chart.js + rest) vs target chart.js ${kb(chartJs).trim()} + 25 = ${kb(target).trim()} KB | later, on demand:`,
 	);
+	// The target is the page's JS at load (chart.js counted when the page loads it). A page that
+	// fetches chart.js later may spend the allowance on other code, so the rest is counted too.
 	let within = 0;
+	let restWithin = 0;
 	for (const { f, m } of measured) {
 		const ok = m.js[1] <= target;
 		if (ok) within++;
+		if (m.js[1] - m.chartJs <= SIM_JS_ALLOWANCE) restWithin++;
 		const later = m.demandJs ? `${kb(m.demandJs).trim()}${m.demandChartJs ? ` (chart.js ${kb(m.demandChartJs).trim()})` : ''}` : '0';
 		console.log(
 			`  ${kb(m.js[1])} = ${kb(m.chartJs).trim().padStart(4)} + ${kb(m.js[1] - m.chartJs).trim().padStart(4)} ${ok ? '✓' : '✗'} | ${later.padEnd(18)} ${pageUrl(f)}`,
 		);
 	}
 	console.log(`  ${within}/${simLessons.length} simulation lessons within chart.js + 25 KB at load`);
+	console.log(`  ${restWithin}/${simLessons.length} load at most 25 KB besides chart.js (the stricter reading)`);
+	if (chartJs === 0 && existsSync(join(DIST, '_astro')) && readdirSync(join(DIST, '_astro')).some((f) => f.startsWith('ChartCanvas.'))) {
+		console.error('  ✗ no chunk is recognised as chart.js (isChartJs looks for its radialLinear scale): the figures above leave it out');
+		failed = true;
+	}
 }
 
 // Every text lesson (no simulation): the spread, and the median against the target.

@@ -117,6 +117,8 @@ export function createProductMatching(init: ProductMatchingInit) {
 		generation++;
 		$submitted.set(null);
 		$whatIf.set(null);
+		// A failed attempt is void once the form or the client changes; a download still under way keeps 'loading'.
+		if ($submitStatus.get() === 'failed') $submitStatus.set('ready');
 	};
 
 	/** Show the scenario of $scenario: at once when it is known, else after fetching the generator. */

@@ -163,3 +163,18 @@ test('chart.js is fetched only when the learner submits a design; the charts the
 	await expect(sim(page).locator('.chart table').first()).toContainText('额度区间覆盖的客户');
 	expect(await chartJsFetched()).toBe(true);
 });
+
+test('when chart.js cannot be fetched, the charts show their numbers as a visible table instead of an empty box', async ({ page, guard }) => {
+	const { feedback } = expected('suburban-farmers', 'e2e-lazy', 60, FARM);
+	await page.route(/\/_astro\/ChartCanvas\.[^/]+\.js$/, (route) => route.abort());
+	await open(page, '?seed=e2e-lazy&n=60');
+	await enterFarmDesign(page);
+	await sim(page).getByRole('button', { name: '评估这款产品' }).click();
+	await expect(sim(page).locator('.feedback-score')).toContainText(`得分 ${feedback.score} / ${feedback.max}`);
+	await expect(sim(page).locator('.chart table.chart-table').first()).toBeVisible();
+	await expect(sim(page).locator('.chart table.chart-table').first()).toContainText('额度区间覆盖的客户');
+	await expect(sim(page).locator('.chart .chart-box')).toHaveCount(0);
+	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|ChartCanvas/.test(e));
+	expect(aborted.length).toBeGreaterThan(0);
+	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+});

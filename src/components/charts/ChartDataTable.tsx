@@ -7,9 +7,10 @@ export interface ChartTable {
 	rows: (string | number)[][];
 }
 
-export default function ChartDataTable({ table }: { table: ChartTable }) {
+/** `visible`: shown to everyone, e.g. when the chart itself could not be drawn. */
+export default function ChartDataTable({ table, visible = false }: { table: ChartTable; visible?: boolean }) {
 	return (
-		<table class="visually-hidden">
+		<table class={visible ? 'chart-table' : 'visually-hidden'}>
 			<caption>{table.caption}</caption>
 			<thead>
 				<tr>

@@ -257,6 +257,8 @@ describe('product-matching store', () => {
 		expect(p.$feedback.get()).toBeNull();
 		expect(progress.$progress.get().sims[store.PRODUCT_MATCHING_SIM_ID]).toBeUndefined();
 		p.setScenario('other', 'services');
+		// the failed attempt belonged to the previous client: its failure line does not follow the learner
+		expect(p.$submitStatus.get()).toBe('ready');
 		await p.scenarioLoaded();
 		expect(p.$caseStatus.get()).toBe('failed');
 		offline = false;

@@ -45,7 +45,6 @@ function calcOf(service: BundleService, p: BundleProfile, concessionPp: number, 
 	return t(`sim.bundle-builder.calc.${service}`, vars[service]);
 }
 
-export type BundleResultsProps = Props;
 
 export default function BundleResults({ t, profile, plan, concessionPp, years, domain }: Props) {
 	const { services: BUNDLE_SERVICES, dataKinds: DATA_KINDS } = domain;
