@@ -45,7 +45,6 @@ function calcOf(service: BundleService, p: BundleProfile, concessionPp: number, 
 	return t(`sim.bundle-builder.calc.${service}`, vars[service]);
 }
 
-
 export default function BundleResults({ t, profile, plan, concessionPp, years, domain }: Props) {
 	const { services: BUNDLE_SERVICES, dataKinds: DATA_KINDS } = domain;
 	const months = Array.from({ length: 12 }, (_, i) => t('sim.bundle-builder.month', { m: i + 1 }));
