@@ -72,12 +72,12 @@ import {
 	OPERATING_COST_WAN,
 	bpToRate,
 } from './rates';
+import { CAPSTONE_ROUNDS } from './capstone-rounds';
 import { loanRaroc, riskBasedRate } from './risk';
 import type { Feedback, Finding, FindingData } from './scoring/feedback';
 import { proposalFor } from './scoring/product-choice';
 
-/** Quarters the learner plays. */
-export const CAPSTONE_ROUNDS = 4;
+export { CAPSTONE_ROUNDS } from './capstone-rounds';
 /** Applicants per quarter (seeded in this range, inclusive). */
 export const PIPELINE_RANGE = { min: 20, max: 40 } as const;
 /** Documented amount cap: at most the capital need × (1 + RULES.amountTolerance) = need × 1.1. */

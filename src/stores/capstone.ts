@@ -30,14 +30,12 @@ import { DEFAULT_PORTFOLIO_WEIGHTS, type BookDecision, type PortfolioWeights } f
 import { findProduct, type Catalogue } from '../domain/products';
 import { recordSim } from './progress';
 import { isValidSeed, randomSeed } from './sim-params';
+import { CAPSTONE_KEY, PHASES, gameHeader, isObject, type Phase } from './capstone-save';
+
+export { CAPSTONE_KEY, PHASES, type Phase };
 
 export const CAPSTONE_SIM_ID = 'capstone';
-export const CAPSTONE_KEY = 'sme-course:capstone';
 export const DEFAULT_CAPSTONE_SEED = 'sme-2026';
-
-/** Where the learner is in a round. */
-export const PHASES = ['deciding', 'report', 'debrief'] as const;
-export type Phase = (typeof PHASES)[number];
 
 /** The saved game. `drafts[round][clientId]` holds the form of each applicant as typed. */
 export interface SavedGame {
@@ -50,9 +48,6 @@ export interface SavedGame {
 
 /** Why a saved game was not resumed, for a one-time message. */
 export const $capNotice = atom<'corrupted' | null>(null);
-
-const isObject = (x: unknown): x is Record<string, unknown> =>
-	typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function decodeDraft(x: unknown): DecisionDraft | null {
 	if (!isObject(x)) return null;
@@ -80,21 +75,10 @@ export function decodeGame(raw: string | undefined | null): { game: SavedGame | 
 	} catch {
 		return { game: null, corrupted: true };
 	}
-	if (
-		!isObject(x) ||
-		x['v'] !== 1 ||
-		typeof x['seed'] !== 'string' ||
-		!isValidSeed(x['seed']) ||
-		!Number.isInteger(x['round']) ||
-		(x['round'] as number) < 1 ||
-		(x['round'] as number) > CAPSTONE_ROUNDS ||
-		!(PHASES as readonly unknown[]).includes(x['phase']) ||
-		(x['phase'] === 'debrief' && x['round'] !== CAPSTONE_ROUNDS) ||
-		!isObject(x['drafts'])
-	)
-		return { game: null, corrupted: true };
+	const h = gameHeader(x);
+	if (!h) return { game: null, corrupted: true };
 	const drafts: SavedGame['drafts'] = {};
-	for (const [round, perClient] of Object.entries(x['drafts'])) {
+	for (const [round, perClient] of Object.entries(h.drafts)) {
 		if (!/^[1-4]$/.test(round) || !isObject(perClient)) continue;
 		const kept: Record<string, DecisionDraft> = {};
 		for (const [id, d] of Object.entries(perClient)) {
@@ -104,7 +88,7 @@ export function decodeGame(raw: string | undefined | null): { game: SavedGame | 
 		drafts[round] = kept;
 	}
 	return {
-		game: { v: 1, seed: x['seed'], round: x['round'] as number, phase: x['phase'] as Phase, drafts },
+		game: { v: 1, seed: h.seed, round: h.round, phase: h.phase, drafts },
 		corrupted: false,
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ROUNDS, SAVED_GAME_KEY, savedRound } from '../../../src/components/sims/capstone/saved-round';
+import { CAPSTONE_ROUNDS as ROUNDS } from '../../../src/domain/capstone-rounds';
+import { CAPSTONE_KEY as SAVED_GAME_KEY, savedRound } from '../../../src/stores/capstone-save';
 import { CAPSTONE_ROUNDS } from '../../../src/domain/capstone';
 import { CAPSTONE_KEY, decodeGame } from '../../../src/stores/capstone';
 
@@ -21,6 +22,16 @@ describe('capstone start panel', () => {
 			expect(savedRound(raw)).toEqual({ round: g.round, debrief: g.phase === 'debrief' });
 		}
 		for (const raw of [undefined, null, '', '{"v":1,"seed":"x","round":', '{"v":2,"round":1,"phase":"deciding"}', '{"v":1,"round":5,"phase":"deciding"}', '{"v":1,"round":1,"phase":"x"}', 'null']) {
+			expect(savedRound(raw)).toBeNull();
+		}
+		// saves the store treats as corrupted are not offered for resuming either
+		for (const g of [
+			{ v: 1, seed: 'bad seed!', round: 2, phase: 'deciding', drafts: {} },
+			{ v: 1, seed: 'abc', round: 2, phase: 'debrief', drafts: {} },
+			{ v: 1, seed: 'abc', round: 2, phase: 'deciding' },
+		]) {
+			const raw = JSON.stringify(g);
+			expect(decodeGame(raw)).toEqual({ game: null, corrupted: true });
 			expect(savedRound(raw)).toBeNull();
 		}
 	});

@@ -13,7 +13,8 @@ import { makeT } from '../../../i18n/format';
 import { lazyModule } from '../../../lib/lazy';
 import LoadStatus from '../LoadStatus';
 import type { CapstoneSimProps } from './CapstoneSim';
-import { ROUNDS, SAVED_GAME_KEY, savedRound } from './saved-round';
+import { CAPSTONE_ROUNDS } from '../../../domain/capstone-rounds';
+import { CAPSTONE_KEY, savedRound } from '../../../stores/capstone-save';
 
 const loadSim = lazyModule(() => import('./CapstoneSim'));
 
@@ -22,7 +23,7 @@ export default function CapstoneStart(props: CapstoneSimProps) {
 	const [Sim, setSim] = useState<FunctionComponent<CapstoneSimProps> | null>(null);
 	const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
 	const [focusOnOpen, setFocusOnOpen] = useState(false);
-	const $raw = useMemo(() => persistentAtom<string | undefined>(SAVED_GAME_KEY, undefined), []);
+	const $raw = useMemo(() => persistentAtom<string | undefined>(CAPSTONE_KEY, undefined), []);
 	const saved = savedRound(useStore($raw));
 
 	const open = (byLearner: boolean) => {
@@ -69,7 +70,7 @@ export default function CapstoneStart(props: CapstoneSimProps) {
 						{saved
 							? saved.debrief
 								? t('sim.capstone.start.resumeDebrief')
-								: t('sim.capstone.start.resume', { round: saved.round, total: ROUNDS })
+								: t('sim.capstone.start.resume', { round: saved.round, total: CAPSTONE_ROUNDS })
 							: t('sim.capstone.start.new')}
 					</button>
 					<span class="meta">{saved ? t('sim.capstone.start.savedNote') : t('sim.capstone.start.note')}</span>
