@@ -129,6 +129,9 @@ test('the scorer and chart.js load only on submit; a failed download offers a re
 	await expect(failed).toHaveCount(0);
 	await expect(sim(page).locator('.chart canvas')).toBeVisible();
 	await expect(sim(page).locator('.chart table')).toContainText('微型企业');
+	// both names matched real downloads (so the check before submitting could not pass by matching nothing)
+	expect(fetched.some((u) => scorerChunk.test(u))).toBe(true);
+	expect(fetched.some((u) => /\/_astro\/ChartCanvas\.[^/]+\.js$/.test(u))).toBe(true);
 	// the deliberately aborted download is the only console error
 	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|segmentation/.test(e));
 	expect(aborted.length).toBeGreaterThan(0);

@@ -58,6 +58,11 @@ interface Option {
 
 export default function DistrictResearchSim({ strings, topicLinks, weights, defaultSeed = DEFAULT_DISTRICT_SEED, defaultView }: Props) {
 	const t = useMemo(() => makeT(strings), [strings]);
+	// Before the first render, so the default district built into the page shows at once (no loading line).
+	useMemo(() => {
+		$districtWeights.set(weights);
+		$districtDefault.set(defaultView ?? null);
+	}, []);
 	const seed = useStore($districtSeed);
 	// Null while the generator of a district other than the default loads (see the store).
 	const view = useStore($districtView);
@@ -73,8 +78,6 @@ export default function DistrictResearchSim({ strings, topicLinks, weights, defa
 	const [showErrors, setShowErrors] = useState(false);
 
 	useEffect(() => {
-		$districtWeights.set(weights);
-		$districtDefault.set(defaultView ?? null);
 		const p = parseSimParams(location.search, { seed: defaultSeed, count: 1 }, { min: 1, max: 1 });
 		if (p.invalid.includes('seed')) setNotice(t('shell.urlInvalid'));
 		setDistrictSeed(p.seed);
