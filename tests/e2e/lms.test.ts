@@ -54,6 +54,8 @@ async function answerQuizCorrectly(c: FrameLocator): Promise<string> {
 		for (const o of q.options ?? []) if (o.correct) await fs.getByLabel(o.text, { exact: true }).check();
 	}
 	await form.getByRole('button', { name: '提交答案' }).click();
+	// The grader is fetched on the first submit: wait for the score line it writes.
+	await expect(c.locator('.quiz-score')).toContainText('得分');
 	const line = (await c.locator('.quiz-score').textContent()) ?? '';
 	return /得分 ([\d.]+ \/ [\d.]+)/.exec(line)?.[1] ?? '';
 }
