@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeMathScroll from './src/rehype-math-scroll.mjs';
 import { THEME_BOOT_HASH } from './src/theme-boot.mjs';
+import leanPreloadHelper from './src/lean-preload-helper.mjs';
 
 /**
  * BASE_PATH hosts the course under a sub-path, e.g. BASE_PATH=/training/sme/ for
@@ -53,13 +54,15 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
+		plugins: [leanPreloadHelper()],
 		build: {
 			rolldownOptions: {
 				output: {
 					// Fewer, larger shared chunks: each file costs a request and a gzip header, and small files
 					// compress worse. Groups only merge modules that the pages loading them all need:
 					// - progress: every page's progress store, saved-state codec, nanostores core, the text
-					//   formatter, lazyModule and Vite's preload helper (no Preact, so text pages stay light);
+					//   formatter, lazyModule and the preload helper (src/lean-preload-helper.mjs: a plain
+					//   import()), with no Preact, so text pages stay light;
 					// - preact: Preact's runtime with hooks, Astro's renderer and the nanostores bindings, which
 					//   every island page needs;
 					// - sim-kit: the simulation shell, on-demand view loader, load-status line and chart table.
