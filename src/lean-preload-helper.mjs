@@ -21,7 +21,7 @@ export default function leanPreloadHelper() {
 		name: 'lean-preload-helper',
 		enforce: 'pre',
 		configEnvironment(name) {
-			if (name === 'client') return { build: { modulePreload: false } };
+			return name === 'client' ? { build: { modulePreload: false } } : undefined;
 		},
 		load: {
 			filter: { id: HELPER_ID },

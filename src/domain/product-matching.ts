@@ -1,27 +1,21 @@
 /**
  * The product-matching simulation (syllabus 5.三; lessons m5/04 and m5/05): which mock client a
- * class sees for a seed and an industry track, the figures its charts show (monthly revenue with
- * peak and slack months, receivable and payable aging, margins against the loan rate), and the
- * checks of what a learner types into the five-element form, the what-if replay and the
- * working-capital calculator. The scenario of a seed (the generator and the expert) is
+ * class sees for a seed and an industry track, and the checks of what a learner types into the
+ * five-element form, the what-if replay and the working-capital calculator. The figures its charts
+ * show are product-matching-charts.ts; the scenario of a seed (the generator and the expert)
  * product-matching-scenario.ts, scoring itself scoring/product-choice.ts; the rules are
  * product-rules.ts, their thresholds and the client profile client-profile.ts.
  *
  * Units: money in 万元; terms in months; rates, margins and shares as fractions, except the
  * form's rate and calculator margin/growth fields, which a learner types in percent (4.35 means
- * 4.35%); months of the year are 1..12 (Jan = 1). Input is text: a blank field, text that is not a
- * number and a value outside its range each give an `InputError` code for the UI to explain; no
- * function throws on learner input.
- *
- * Teaching defaults (not regulations): a month is a slack-season month below
- * RULES.slackShareOfMean (80%) of the mean month (client-profile.ts) and a peak month at or above
- * PEAK_SHARE_OF_MEAN (120%); the thin-margin line of the margin chart is RULES.lowGrossMargin.
+ * 4.35%). Input is text: a blank field, text that is not a number and a value outside its range
+ * each give an `InputError` code for the UI to explain; no function throws on learner input.
  */
-import type { AgingBuckets, Client, IndustryTrack } from './client';
-import { RULES, agingProfile, seasonality, type AgingProfile, type Seasonality } from './client-profile';
+import type { Client, IndustryTrack } from './client';
 import { GUARANTEE_METHODS, PRODUCT_IDS, REPAYMENT_METHODS, type GuaranteeMethod, type RepaymentMethod } from './loan-terms';
 import type { ExpertDecision, ProductDecision } from './product-rules';
 import { baseRate, findProduct, rateBounds, type Catalogue, type Product, type Range } from './products';
+import { finiteOr } from './numbers';
 import { workingCapitalNeed, type WorkingCapitalInput, type WorkingCapitalResult } from './working-capital';
 
 // ---------------------------------------------------------------- scenario
@@ -50,104 +44,6 @@ export function orderCatalogue(products: readonly Product[]): Product[] {
 		return i < 0 ? PRODUCT_IDS.length : i;
 	};
 	return [...products].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-// ---------------------------------------------------------------- charts
-
-/** A month at or above this share of the mean month is a peak-season month (teaching default). */
-export const PEAK_SHARE_OF_MEAN = 1.2;
-
-/** The monthly revenue series with its peak and slack months. */
-export interface RevenueProfile {
-	/** Jan..Dec, 万元. */
-	monthsWan: number[];
-	totalWan: number;
-	meanWan: number;
-	/** Mean × RULES.slackShareOfMean: months below it are slack. */
-	slackLineWan: number;
-	/** Mean × PEAK_SHARE_OF_MEAN: months at or above it are peak. */
-	peakLineWan: number;
-	/** Months (1..12) below the slack line. */
-	slackMonths: number[];
-	/** Months (1..12) at or above the peak line. */
-	peakMonths: number[];
-	season: Seasonality;
-}
-
-const round2 = (x: number): number => Math.round(x * 100) / 100;
-const nonNeg = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : 0);
-
-/** Revenue by month with the slack and peak months called out (12 zeros when the series is missing). */
-export function revenueProfile(client: Pick<Client, 'monthlyRevenueWan'>): RevenueProfile {
-	const raw = Array.isArray(client.monthlyRevenueWan) ? client.monthlyRevenueWan : [];
-	const monthsWan = Array.from({ length: 12 }, (_, i) => nonNeg(raw[i]));
-	const totalWan = round2(monthsWan.reduce((s, x) => s + x, 0));
-	const mean = totalWan / 12;
-	const slackLine = mean * RULES.slackShareOfMean;
-	const peakLine = mean * PEAK_SHARE_OF_MEAN;
-	const months = (pred: (x: number) => boolean) => monthsWan.flatMap((x, i) => (mean > 0 && pred(x) ? [i + 1] : []));
-	return {
-		monthsWan,
-		totalWan,
-		meanWan: round2(mean),
-		slackLineWan: round2(slackLine),
-		peakLineWan: round2(peakLine),
-		slackMonths: months((x) => x < slackLine),
-		peakMonths: months((x) => x >= peakLine),
-		season: seasonality(monthsWan),
-	};
-}
-
-/** Aging buckets in display order. */
-export const AGING_BUCKETS = ['d0to30', 'd31to60', 'd61to90', 'd91plus'] as const satisfies readonly (keyof AgingBuckets)[];
-export type AgingBucket = (typeof AGING_BUCKETS)[number];
-
-/** Receivable and payable aging side by side. */
-export interface AgingView {
-	rows: { bucket: AgingBucket; arWan: number; apWan: number }[];
-	ar: AgingProfile;
-	ap: AgingProfile;
-}
-
-/** The AR and AP aging buckets and their profiles (shares over 60 and over 90 days). */
-export function agingView(client: Pick<Client, 'arAging' | 'apAging'>): AgingView {
-	const ar = client.arAging as Partial<AgingBuckets> | undefined;
-	const ap = client.apAging as Partial<AgingBuckets> | undefined;
-	return {
-		rows: AGING_BUCKETS.map((bucket) => ({ bucket, arWan: round2(nonNeg(ar?.[bucket])), apWan: round2(nonNeg(ap?.[bucket])) })),
-		ar: agingProfile(client.arAging),
-		ap: agingProfile(client.apAging),
-	};
-}
-
-/** The client's margins next to a loan rate (different bases: margins on sales, the rate on the loan). */
-export interface MarginView {
-	grossMargin: number;
-	netMargin: number;
-	annualRate: number;
-	/** Teaching line below which a trade gross margin is thin (RULES.lowGrossMargin). */
-	thinMarginLine: number;
-	/** Gross margin below the thin line. */
-	thinGross: boolean;
-	/** Net margin minus the rate, fraction (percentage points ÷ 100). */
-	netMinusRate: number;
-}
-
-const finite = (x: unknown): number => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
-
-/** Gross and net margin against a loan's annual rate. */
-export function marginView(client: Pick<Client, 'grossMargin' | 'netMargin'>, annualRate: number): MarginView {
-	const grossMargin = finite(client.grossMargin);
-	const netMargin = finite(client.netMargin);
-	const rate = finite(annualRate);
-	return {
-		grossMargin,
-		netMargin,
-		annualRate: rate,
-		thinMarginLine: RULES.lowGrossMargin,
-		thinGross: grossMargin < RULES.lowGrossMargin,
-		netMinusRate: Math.round((netMargin - rate) * 1e6) / 1e6,
-	};
 }
 
 // ---------------------------------------------------------------- input
@@ -326,7 +222,7 @@ export type WcForm = Record<WcField, string>;
 export function wcFormOf(input: WorkingCapitalInput): WcForm {
 	const out = {} as WcForm;
 	for (const f of WC_FIELDS) {
-		const v = finite(input[f]);
+		const v = finiteOr(input[f], 0);
 		out[f] = String(WC_PERCENT_FIELDS.includes(f) ? rateToPct(v) : v);
 	}
 	return out;

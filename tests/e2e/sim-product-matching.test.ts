@@ -10,7 +10,7 @@ import { RULES } from '../../src/domain/product-rules';
 import { DEFAULT_PRODUCT_WEIGHTS, scoreProductChoice, whatIf } from '../../src/domain/scoring/product-choice';
 import domainA from '../../src/i18n/domain-a.zh-CN.json' with { type: 'json' };
 import domainB from '../../src/i18n/domain-b.zh-CN.json' with { type: 'json' };
-import { test, expect } from './support';
+import { test, expect, expectAbortedDownloads, failNextRequest, watchChartJs } from './support';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const M5_04 = 'lessons/m5/04-trade-and-services/';
@@ -302,4 +302,32 @@ test('without a seed each instance opens on the scenario built with the page; th
 	await expect(s.locator('.feedback-score')).toHaveText(scoreText(scoreProductChoice(sc.client, catalogue, sc.expert.decision!, DEFAULT_PRODUCT_WEIGHTS)));
 	await expect(s.locator('.feedback-score')).toBeFocused();
 	await expect(s.locator('.pm-compare')).toBeVisible();
+});
+
+test('the charts and chart.js are fetched only as the learner scrolls near them; a failed download offers a retry', async ({ page, guard }) => {
+	const chartJs = watchChartJs(page);
+	const charts = /\/_astro\/ClientCharts\.[^/]+\.js$/;
+	const fetched: string[] = [];
+	page.on('request', (r) => void fetched.push(r.url()));
+	await failNextRequest(page, charts);
+	await page.goto(M5_04);
+	const s = sim(page, 'trade');
+	const sc = scenarioFor('sme-2026', 'trade', catalogue);
+	// The island is up (its dossier is on the page) but far below the lesson's opening screen.
+	await expect(s.locator('.dossier-name')).toContainText(sc.client.name);
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((u) => charts.test(u))).toEqual([]);
+	expect(await chartJs()).toEqual([]);
+	await expect(s.locator('.pm-section').first()).toContainText('正在载入');
+
+	await s.locator('.pm-dossier').scrollIntoViewIfNeeded();
+	const failed = s.getByRole('alert').filter({ hasText: '没能载入' });
+	await expect(failed).toBeVisible();
+	await failed.getByRole('button', { name: '重试' }).click();
+	await expect(s.locator('.chart canvas')).toHaveCount(3);
+	await expect(s.locator('.chart figcaption')).toHaveCount(3);
+	await expect(s.locator('.chart table').first()).toContainText('毛利率');
+	await expect(failed).toHaveCount(0);
+	expect(await chartJs()).toHaveLength(1);
+	expectAbortedDownloads(guard, /ClientCharts/);
 });

@@ -60,3 +60,37 @@ export async function hydrateAll(page: Page): Promise<void> {
 	});
 	await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
 }
+
+/**
+ * Watches the scripts the page fetches for chart.js's chunk (the one that registers the
+ * radialLinear scale, as scripts/budget.mjs spots it); the returned function lists their URLs.
+ */
+export function watchChartJs(page: Page): () => Promise<string[]> {
+	const checks: Promise<string | null>[] = [];
+	page.on('response', (r) => {
+		if (r.url().endsWith('.js')) checks.push(r.text().then((body) => (body.includes('radialLinear') ? r.url() : null), () => null));
+	});
+	return async () => (await Promise.all(checks)).filter((u): u is string => u !== null);
+}
+
+/** Make the next request to `url` fail (a flaky intranet link); later requests go through. */
+export async function failNextRequest(page: Page, url: RegExp, unless: (requestUrl: string) => boolean = () => false): Promise<void> {
+	let fail = true;
+	await page.route(url, (route) => {
+		if (fail && !unless(route.request().url())) {
+			fail = false;
+			return route.abort();
+		}
+		return route.continue();
+	});
+}
+
+/**
+ * The console errors of downloads a test aborted on purpose (matching `pattern`): asserts there
+ * was at least one and takes them out of the guard's list, so any other error still fails the test.
+ */
+export function expectAbortedDownloads(guard: { errors: string[] }, pattern: RegExp): void {
+	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch/.test(e) || pattern.test(e));
+	expect(aborted.length, 'the aborted download shows as a console error').toBeGreaterThan(0);
+	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+}

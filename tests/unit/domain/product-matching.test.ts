@@ -1,30 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { PRODUCT_IDS } from '../../../src/domain/loan-terms';
 import {
-	AGING_BUCKETS,
 	EMPTY_DRAFT,
 	MATCHING_TRACKS,
-	PEAK_SHARE_OF_MEAN,
 	RATIONALE_MAX_CHARS,
-	agingView,
 	calculateWorkingCapital,
 	checkElement,
 	checkNumber,
 	draftOf,
 	isMatchingTrack,
-	marginView,
 	orderCatalogue,
 	parseNumberInput,
 	pctToRate,
 	productLimits,
 	rateToPct,
-	revenueProfile,
 	suggestedAmountWan,
 	validateDraft,
 	wcFormOf,
 	wcInputOf,
 	type DecisionDraft,
 } from '../../../src/domain/product-matching';
+import { AGING_BUCKETS, PEAK_SHARE_OF_MEAN, agingView, marginView, revenueProfile } from '../../../src/domain/product-matching-charts';
 import { SCENARIO_POOL, scenarioFor } from '../../../src/domain/product-matching-scenario';
 import { RULES, expertDecision, type ProductDecision } from '../../../src/domain/product-rules';
 import { findProduct, type Product } from '../../../src/domain/products';

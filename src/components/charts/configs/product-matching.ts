@@ -4,7 +4,7 @@
  * (type-only chart.js import); labels come translated from the caller.
  */
 import type { ChartConfiguration } from 'chart.js';
-import type { AgingView, MarginView, RevenueProfile } from '../../../domain/product-matching';
+import type { AgingView, MarginView, RevenueProfile } from '../../../domain/product-matching-charts';
 import { colour } from './palette';
 
 const BASE = colour(0);

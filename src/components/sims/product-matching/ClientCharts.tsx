@@ -1,11 +1,13 @@
 /**
  * The client's numbers as charts, the one its track turns on first: margins for trade, monthly
  * revenue for services, receivable/payable aging for manufacturing. Each chart has its label, a
- * one-line summary with the key numbers and a data table (ChartCanvas).
+ * one-line summary with the key numbers and a data table (ChartCanvas). Loaded on demand, when
+ * the learner nears it (LazyClientCharts.tsx).
  */
 import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { AGING_BUCKETS, PEAK_SHARE_OF_MEAN, agingView, checkElement, marginView, revenueProfile, type MatchingTrack } from '../../../domain/product-matching';
+import { checkElement, type MatchingTrack } from '../../../domain/product-matching';
+import { AGING_BUCKETS, PEAK_SHARE_OF_MEAN, agingView, marginView, revenueProfile } from '../../../domain/product-matching-charts';
 import { RULES } from '../../../domain/client-profile';
 import { LPR_1Y } from '../../../domain/rates';
 import type { ProductMatching } from '../../../stores/product-matching';
@@ -15,7 +17,7 @@ import { fmt } from '../../../lib/format-number';
 import ChartCanvas from '../../charts/ChartCanvas';
 import { agingBarsConfig, marginBarsConfig, revenueLineConfig } from '../../charts/configs/product-matching';
 
-interface Props {
+export interface ClientChartsProps {
 	pm: ProductMatching;
 	t: T;
 	lang: Lang;
@@ -28,7 +30,7 @@ const ORDER: Record<MatchingTrack, ('revenue' | 'aging' | 'margin')[]> = {
 	manufacturing: ['aging', 'revenue', 'margin'],
 };
 
-export default function ClientCharts({ pm, t, lang, id }: Props) {
+export default function ClientCharts({ pm, t, lang, id }: ClientChartsProps) {
 	const client = useStore(pm.$client);
 	const { track } = useStore(pm.$scenario);
 	const draft = useStore(pm.$draft);

@@ -18,7 +18,7 @@ import { makeT, type Dict } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/index';
 import SimShell from '../SimShell';
 import ClientDossier from '../shared/ClientDossier';
-import ClientCharts from './ClientCharts';
+import LazyClientCharts from './LazyClientCharts';
 import WcCalculator from './WcCalculator';
 import DecisionForm from './DecisionForm';
 import LazyDebrief from './LazyDebrief';
@@ -110,7 +110,7 @@ export default function ProductMatchingSim({ strings, topicLinks, weights, catal
 					<div class="sim-card pm-dossier">
 						<ClientDossier client={sc.client} t={t} detail />
 					</div>
-					<ClientCharts pm={pm} t={t} lang={lang} id={id} />
+					<LazyClientCharts pm={pm} t={t} lang={lang} id={id} />
 					<WcCalculator pm={pm} t={t} lang={lang} id={id} />
 					<DecisionForm pm={pm} t={t} id={id} />
 					<LazyDebrief pm={pm} t={t} lang={lang} id={id} topicLinks={topicLinks} />
