@@ -32,6 +32,7 @@ import {
 import { CHANNELS, type Channel } from '../domain/rates';
 import { lazyModule } from '../lib/lazy';
 import { deferredScoring } from './deferred-scoring';
+import { onDemand } from './on-demand';
 import { parseNumber } from './parse-number';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
@@ -114,10 +115,11 @@ export interface TaskDraft {
 const emptyAnswers = (): TaskDraft => ({ profitable: {}, breakEven: '', drop: '' });
 
 export const $ctsSeed = atom<string>(DEFAULT_COST_SEED);
+const generator = onDemand<TaskGenerator>(loadGenerator);
 /** The generator of seeded tasks once fetched. */
-export const $ctsGenerator = atom<TaskGenerator | null>(null);
+export const $ctsGenerator = generator.$module;
 /** Fetching the generator: 'loading' while a seed other than the lesson's waits for it, 'failed' when the download failed. */
-export const $ctsTaskLoad = atom<'idle' | 'loading' | 'failed'>('idle');
+export const $ctsTaskLoad = generator.$status;
 /** The task of the seed (costTask); null while the generator of a seed other than the lesson's loads. */
 export const $ctsTask = computed([$ctsSeed, $ctsGenerator], (seed, gen): CostTask | null =>
 	seed === LESSON_TASK_SEED ? { ...LESSON_TASK } : gen ? gen.costTask(seed) : null,
@@ -170,16 +172,7 @@ export function setCostSeed(seed: string): void {
 
 /** Fetch the generator of seeded tasks (again, after a failed download). */
 export function retryTaskLoad(): Promise<void> {
-	if (!$ctsGenerator.get()) $ctsTaskLoad.set('loading');
-	return loadGenerator().then(
-		(gen) => {
-			$ctsGenerator.set(gen);
-			$ctsTaskLoad.set('idle');
-		},
-		() => {
-			$ctsTaskLoad.set('failed');
-		},
-	);
+	return generator.fetch().then(() => {});
 }
 
 /** A new random task. */

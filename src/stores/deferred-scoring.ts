@@ -4,33 +4,22 @@
  * click); once the code is there every queued submit is handed to `record` exactly once, in
  * order. A failed download sets the status to 'failed' and keeps the queue for `retry()`.
  */
-import { atom } from 'nanostores';
+import { onDemand } from './on-demand';
 
-/** Fetching on-demand code: 'loading' while a submit waits for it, 'failed' when the download failed. */
-export type LoadState = 'idle' | 'loading' | 'failed';
+export type { LoadState } from './on-demand';
 
 export function deferredScoring<M, S>(load: () => Promise<M>, record: (module: M, submit: S) => void) {
-	/** The scoring module once fetched. */
-	const $module = atom<M | null>(null);
-	const $status = atom<LoadState>('idle');
+	const code = onDemand(load);
 	const queue: S[] = [];
-	const flush = (): Promise<void> => {
-		if (!$module.get()) $status.set('loading');
-		return load().then(
-			(m) => {
-				$module.set(m);
-				$status.set('idle');
-				// Every caller waits on the same download; the first to run takes all waiting submits.
-				for (const s of queue.splice(0)) record(m, s);
-			},
-			() => {
-				$status.set('failed');
-			},
-		);
-	};
+	const flush = (): Promise<void> =>
+		code.fetch().then((m) => {
+			// Every caller waits on the same download; the first to run takes all waiting submits.
+			if (m) for (const s of queue.splice(0)) record(m, s);
+		});
 	return {
-		$module,
-		$status,
+		/** The scoring module once fetched. */
+		$module: code.$module,
+		$status: code.$status,
 		/** Queue one submit and score it as soon as the code is there. */
 		submit(s: S): Promise<void> {
 			queue.push(s);

@@ -20,6 +20,7 @@ import type { DistrictView } from '../domain/district';
 import type { DistrictWeights } from '../domain/scoring/district';
 import { lazyModule } from '../lib/lazy';
 import { deferredScoring } from './deferred-scoring';
+import { onDemand } from './on-demand';
 import { recordSim } from './progress';
 import { randomSeed } from './sim-params';
 
@@ -39,10 +40,11 @@ export const $districtSubmitted = atom(false);
 export const $districtWeights = atom<Partial<DistrictWeights>>({});
 /** The default district's view, computed at build (null: none given, the generator computes every view). */
 export const $districtDefault = atom<DistrictView | null>(null);
+const generator = onDemand(loadGenerator);
 /** The generator module once fetched. */
-export const $districtGenerator = atom<Generator | null>(null);
+export const $districtGenerator = generator.$module;
 /** Fetching the generator: 'loading' while a district waits for it, 'failed' when the download failed. */
-export const $districtLoad = atom<'idle' | 'loading' | 'failed'>('idle');
+export const $districtLoad = generator.$status;
 
 interface PendingSubmit {
 	seed: string;
@@ -80,16 +82,7 @@ export const $districtFeedback = computed([$districtSubmitted, $district, $distr
 
 /** Fetch the generator (again, after a failed download). */
 export function retryDistrictLoad(): Promise<void> {
-	if (!$districtGenerator.get()) $districtLoad.set('loading');
-	return loadGenerator().then(
-		(gen) => {
-			$districtGenerator.set(gen);
-			$districtLoad.set('idle');
-		},
-		() => {
-			$districtLoad.set('failed');
-		},
-	);
+	return generator.fetch().then(() => {});
 }
 
 /** Open the district of a seed (clears the decision); a district other than the default fetches the generator. */
