@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { generateClients } from '../../src/domain/generator';
 import { explainSizeSegment, riskTierOf } from '../../src/domain/segments';
 import zh from '../../src/i18n/domain-a.zh-CN.json' with { type: 'json' };
-import { test, expect } from './support';
+import { test, expect, expectAbortedDownloads, failNextRequest } from './support';
 import type { Page } from '@playwright/test';
 
 const LESSON = 'lessons/m4/04-segmentation/';
@@ -110,8 +110,7 @@ test('the scorer and chart.js load only on submit; a failed download offers a re
 	const scorerChunk = /\/_astro\/segmentation\.[^/]+\.js$/;
 	const fetched: string[] = [];
 	page.on('request', (r) => fetched.push(r.url()));
-	let failNext = true;
-	await page.route(scorerChunk, (route) => (failNext ? ((failNext = false), route.abort()) : route.continue()));
+	await failNextRequest(page, scorerChunk);
 	await open(page, '?seed=e2e-lazy&n=6');
 	for (const [i, c] of clients.entries()) {
 		const card = sim(page).locator('.seg-client').nth(i);
@@ -133,12 +132,38 @@ test('the scorer and chart.js load only on submit; a failed download offers a re
 	expect(fetched.some((u) => scorerChunk.test(u))).toBe(true);
 	expect(fetched.some((u) => /\/_astro\/ChartCanvas\.[^/]+\.js$/.test(u))).toBe(true);
 	// the deliberately aborted download is the only console error
-	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|segmentation/.test(e));
-	expect(aborted.length).toBeGreaterThan(0);
-	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+	expectAbortedDownloads(guard, /segmentation/);
 	await page.goto('progress/');
 	const row = page.getByRole('row', { name: /客群细分模拟/ });
 	await expect(row).toContainText('12 / 12');
 	const saved = await page.evaluate(() => Object.entries(localStorage).map(([, v]) => v).join(' '));
 	expect(saved).toMatch(/"attempts":1\b/);
+});
+
+test('the page opens on the pool built with it, without the generator; another pool fetches it, with a retry after a failed download', async ({ page, guard }) => {
+	const generator = /\/_astro\/generator\.[^/]+\.js$/;
+	const fetched: string[] = [];
+	page.on('request', (r) => void fetched.push(r.url()));
+	await open(page, '');
+	const built = generateClients('sme-2026', 12);
+	await expect(sim(page).locator('.seg-client')).toHaveCount(12);
+	for (const [i, c] of built.entries()) await expect(sim(page).locator('.seg-client').nth(i)).toContainText(c.name);
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((u) => generator.test(u))).toEqual([]);
+
+	// A class's own pool: the generator is fetched; a failed download says so and offers a retry.
+	await failNextRequest(page, generator);
+	await sim(page).getByLabel('场景编号（种子）').fill('e2e-class');
+	await sim(page).getByRole('button', { name: '使用此编号' }).click();
+	const failed = sim(page).getByRole('alert').filter({ hasText: '没能载入' });
+	await expect(failed).toBeVisible();
+	await expect(sim(page).locator('.seg-form')).toBeHidden();
+	await failed.getByRole('button', { name: '重试' }).click();
+	const theirs = generateClients('e2e-class', 12);
+	await expect(sim(page).locator('.seg-client').first()).toContainText(theirs[0]!.name);
+	await expect(sim(page).locator('.seg-client')).toHaveCount(12);
+	await expect(failed).toHaveCount(0);
+	expect(page.url()).toContain('seed=e2e-class');
+	expect(fetched.filter((u) => generator.test(u))).toHaveLength(2);
+	expectAbortedDownloads(guard, /generator/);
 });

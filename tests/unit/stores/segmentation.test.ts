@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cleanStores, keepMount } from 'nanostores';
 import { setPersistentEngine } from '@nanostores/persistent';
-import { generateClients } from '../../../src/domain/generator';
 import { explainSizeSegment, riskTierOf } from '../../../src/domain/segments';
+import type * as GeneratorModule from '../../../src/domain/generator';
 import type * as ScorerModule from '../../../src/domain/scoring/segmentation';
 
-// The store fetches the scorer on submit; `offline` makes that many downloads fail first.
-const net = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
+// The store fetches the scorer on submit, and the generator for a pool other than the page's;
+// `offline` makes that many downloads fail first.
+const net = vi.hoisted(() => ({ offline: 0, fetched: 0, genOffline: 0, genFetched: 0 }));
 vi.mock('../../../src/domain/scoring/segmentation', async (importOriginal) => {
 	net.fetched++;
 	if (net.offline > 0) {
@@ -15,6 +16,15 @@ vi.mock('../../../src/domain/scoring/segmentation', async (importOriginal) => {
 	}
 	return importOriginal();
 });
+vi.mock('../../../src/domain/generator', async (importOriginal) => {
+	net.genFetched++;
+	if (net.genOffline > 0) {
+		net.genOffline--;
+		throw new Error('offline');
+	}
+	return importOriginal();
+});
+const { generateClients } = await vi.importActual<typeof GeneratorModule>('../../../src/domain/generator');
 
 const storage: Record<string, string> = {};
 setPersistentEngine(storage, { addEventListener: () => {}, removeEventListener: () => {} });
@@ -23,8 +33,10 @@ const { $progress, resetProgress } = await import('../../../src/stores/progress'
 const seg = await import('../../../src/stores/segmentation');
 const scorer = await vi.importActual<typeof ScorerModule>('../../../src/domain/scoring/segmentation');
 
+/** The pool shown (the tests below open it first). */
+const pool = () => seg.$segPool.get()!;
 const answerAll = (wrong = 0) => {
-	for (const [i, c] of seg.$segPool.get().entries()) {
+	for (const [i, c] of pool().entries()) {
 		const right = explainSizeSegment(c).segment;
 		seg.answer(c.id, 'segment', i < wrong ? (right === 'micro' ? 'small' : 'micro') : right);
 		seg.answer(c.id, 'riskTier', riskTierOf(c));
@@ -38,15 +50,50 @@ beforeEach(() => {
 	keepMount(seg.$segAccuracy);
 	resetProgress();
 	seg.$segWeights.set(null);
-	seg.setScenario('store-seed', 6);
 });
 afterEach(() => cleanStores($progress, seg.$segFeedback, seg.$segAccuracy));
 
+// Order matters: the first test runs before the generator was ever fetched.
+describe('segmentation store, pool made at build or by the generator fetched on demand', () => {
+	const built = { seed: 'page-seed', count: 12, pool: generateClients('page-seed', 12) };
+
+	test('the page’s own pool needs no generator; another pool fetches it, and a failed download is retried', async () => {
+		seg.$segDefault.set(built);
+		seg.setScenario('page-seed', 12);
+		expect(pool()).toBe(built.pool);
+		expect(seg.$segPoolLoad.get()).toBe('idle');
+		expect(net.genFetched).toBe(0);
+		// nothing is scored before there is a pool
+		net.genOffline = 1;
+		seg.setScenario('other-seed', 6);
+		expect(pool()).toBeNull();
+		expect(seg.$segPoolLoad.get()).toBe('loading');
+		await seg.submitSegmentation();
+		expect(seg.$segSubmitted.get()).toBe(false);
+		await vi.waitFor(() => expect(seg.$segPoolLoad.get()).toBe('failed'));
+		expect(pool()).toBeNull();
+		await seg.retryPoolLoad();
+		expect(seg.$segPoolLoad.get()).toBe('idle');
+		expect(pool().map((c) => c.id)).toEqual(generateClients('other-seed', 6).map((c) => c.id));
+		expect(pool()[0]).toEqual(generateClients('other-seed', 6)[0]);
+		expect(net.genFetched).toBe(2); // the failed download and the one that worked
+		// back to the page's pool: the built one, not a regenerated copy
+		seg.setScenario('page-seed', 12);
+		expect(pool()).toBe(built.pool);
+		expect(net.fetched).toBe(0); // the scorer is still not fetched
+	});
+});
+
 // Order matters: the first test runs before the scorer was ever fetched.
 describe('segmentation store, scorer fetched on submit', () => {
+	beforeEach(async () => {
+		seg.setScenario('store-seed', 6);
+		await seg.retryPoolLoad();
+	});
+
 	test('the page does not fetch the scorer; a failed download keeps the click, and retry scores and records it once', async () => {
 		expect(net.fetched).toBe(0);
-		expect(seg.$segPool.get().map((c) => c.id)).toEqual(generateClients('store-seed', 6).map((c) => c.id));
+		expect(pool().map((c) => c.id)).toEqual(generateClients('store-seed', 6).map((c) => c.id));
 		answerAll(1);
 		net.offline = 1;
 		const submitted = seg.submitSegmentation();
@@ -60,10 +107,10 @@ describe('segmentation store, scorer fetched on submit', () => {
 
 		await seg.retryScoring();
 		expect(seg.$segScoring.get()).toBe('idle');
-		const expected = scorer.scoreSegmentation(seg.$segAnswers.get(), seg.$segPool.get(), scorer.DEFAULT_SEGMENTATION_WEIGHTS);
+		const expected = scorer.scoreSegmentation(seg.$segAnswers.get(), pool(), scorer.DEFAULT_SEGMENTATION_WEIGHTS);
 		expect(seg.$segFeedback.get()).toEqual(expected);
 		expect(expected.score).toBe(expected.max - 1);
-		expect(seg.$segAccuracy.get()).toEqual(scorer.segmentationAccuracyBySegment(expected, seg.$segPool.get()));
+		expect(seg.$segAccuracy.get()).toEqual(scorer.segmentationAccuracyBySegment(expected, pool()));
 		expect(attempts()).toBe(1);
 		expect($progress.get().sims[seg.SEGMENTATION_SIM_ID]).toMatchObject({ best: expected.score, max: expected.max });
 	});
@@ -77,11 +124,11 @@ describe('segmentation store, scorer fetched on submit', () => {
 		const second = seg.submitSegmentation();
 		await Promise.all([first, second]);
 		expect(attempts()).toBe(2);
-		const pool = seg.$segPool.get();
+		const clients = pool();
 		const w = scorer.DEFAULT_SEGMENTATION_WEIGHTS;
-		const best = scorer.scoreSegmentation(seg.$segAnswers.get(), pool, w);
+		const best = scorer.scoreSegmentation(seg.$segAnswers.get(), clients, w);
 		expect(best.score).toBe(best.max);
-		expect(scorer.scoreSegmentation(firstAnswers, pool, w).score).toBe(best.max - 2);
+		expect(scorer.scoreSegmentation(firstAnswers, clients, w).score).toBe(best.max - 2);
 		expect($progress.get().sims[seg.SEGMENTATION_SIM_ID]).toMatchObject({ best: best.max, max: best.max, attempts: 2 });
 		expect(seg.$segFeedback.get()).toEqual(best);
 	});
@@ -91,7 +138,7 @@ describe('segmentation store, scorer fetched on submit', () => {
 		answerAll(1);
 		await seg.submitSegmentation();
 		const fb = seg.$segFeedback.get();
-		expect(fb).toEqual(scorer.scoreSegmentation(seg.$segAnswers.get(), seg.$segPool.get(), { size: 2, riskTier: 1 }));
+		expect(fb).toEqual(scorer.scoreSegmentation(seg.$segAnswers.get(), pool(), { size: 2, riskTier: 1 }));
 		expect(fb!.max).toBe(18);
 		expect($progress.get().sims[seg.SEGMENTATION_SIM_ID]).toMatchObject({ best: 16, max: 18, attempts: 1 });
 		expect(net.fetched).toBe(2); // the failed download and the one that worked
@@ -101,7 +148,7 @@ describe('segmentation store, scorer fetched on submit', () => {
 		answerAll();
 		await seg.submitSegmentation();
 		expect(seg.$segFeedback.get()).not.toBeNull();
-		const c = seg.$segPool.get()[0]!;
+		const c = pool()[0]!;
 		seg.answer(c.id, 'segment', 'out-of-scope');
 		expect(seg.$segFeedback.get()).toBeNull();
 		expect(seg.$segAccuracy.get()).toBeNull();

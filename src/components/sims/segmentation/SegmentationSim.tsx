@@ -6,15 +6,16 @@
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { RISK_TIERS, SIZE_SEGMENTS } from '../../../domain/client';
-import { explainSizeSegment } from '../../../domain/segments';
+import { RISK_TIERS, SIZE_SEGMENTS, type Client } from '../../../domain/client';
 import type { SegmentationWeights } from '../../../domain/scoring/segmentation';
 import { $progress } from '../../../stores/progress';
 import {
 	$segAccuracy,
 	$segAnswers,
+	$segDefault,
 	$segFeedback,
 	$segPool,
+	$segPoolLoad,
 	$segScenario,
 	$segScoring,
 	$segSubmitted,
@@ -23,6 +24,7 @@ import {
 	clearAnswers,
 	newPool,
 	POOL_RANGE,
+	retryPoolLoad,
 	retryScoring,
 	SEGMENTATION_SIM_ID,
 	setScenario,
@@ -43,12 +45,17 @@ interface Props {
 	topicLinks: Record<string, string>;
 	weights: SegmentationWeights;
 	defaultSeed: string;
+	/** The pool of `defaultSeed` at the default size, made at build, so the page needs no generator. */
+	initialPool: Client[];
 }
 
-export default function SegmentationSim({ strings, topicLinks, weights, defaultSeed }: Props) {
+export default function SegmentationSim({ strings, topicLinks, weights, defaultSeed, initialPool }: Props) {
 	const t = useMemo(() => makeT(strings), [strings]);
 	const scenario = useStore($segScenario);
-	const pool = useStore($segPool);
+	// null while the generator of a pool other than the page's loads
+	const loaded = useStore($segPool);
+	const pool = loaded ?? [];
+	const poolLoad = useStore($segPoolLoad);
 	const answers = useStore($segAnswers);
 	const submitted = useStore($segSubmitted);
 	const feedback = useStore($segFeedback);
@@ -61,6 +68,7 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 	// Before the first paint, so an answer clicked straight away is not wiped by the scenario reset.
 	useLayoutEffect(() => {
 		$segWeights.set(weights);
+		$segDefault.set({ seed: defaultSeed, count: DEFAULT_POOL, pool: initialPool });
 		const p = parseSimParams(location.search, { seed: defaultSeed, count: DEFAULT_POOL }, POOL_RANGE);
 		if (p.invalid.length) setNotice(t('shell.urlInvalid'));
 		setScenario(p.seed, p.count);
@@ -75,7 +83,7 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 		e.preventDefault();
 		// Read the store, not this render's copy: the last click may not have re-rendered yet.
 		const current = $segAnswers.get();
-		const unanswered = $segPool.get().filter((c) => !current[c.id]?.segment || !current[c.id]?.riskTier);
+		const unanswered = ($segPool.get() ?? []).filter((c) => !current[c.id]?.segment || !current[c.id]?.riskTier);
 		setMissing(unanswered.length);
 		if (unanswered.length > 0) {
 			document.getElementById(`seg-${unanswered[0]!.id}`)?.focus();
@@ -105,7 +113,8 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 			notice={notice}
 			saved={submitted && saved ? { best: saved.best, max: saved.max, attempts: saved.attempts } : null}
 		>
-			<form onSubmit={submit} noValidate class="seg-form">
+			{!loaded && <LoadStatus failed={poolLoad === 'failed'} t={t} onRetry={() => void retryPoolLoad()} />}
+			<form onSubmit={submit} noValidate class="seg-form" hidden={!loaded}>
 				<ol class="seg-clients">
 					{pool.map((c, i) => {
 						const a = answers[c.id] ?? {};
@@ -133,7 +142,7 @@ export default function SegmentationSim({ strings, topicLinks, weights, defaultS
 								</fieldset>
 								{verdict && (
 									<p class={`seg-verdict ${sizeOk && riskOk ? 'ok' : 'bad'}`}>
-										{sizeOk ? '✓' : '✗'} {t('sim.segmentation.sizeIs', { segment: t(`segment.${explainSizeSegment(c).segment}`) })} · {riskOk ? '✓' : '✗'}{' '}
+										{sizeOk ? '✓' : '✗'} {t('sim.segmentation.sizeIs', { segment: t(`segment.${c.truth.segment}`) })} · {riskOk ? '✓' : '✗'}{' '}
 										{t('sim.segmentation.riskIs', { tier: t(`riskTier.${c.truth.riskTier}`) })}
 									</p>
 								)}
