@@ -17,7 +17,7 @@ import type { Client } from '../../src/domain/client';
 import { PRODUCT_IDS } from '../../src/domain/loan-terms';
 import type { BookDecision } from '../../src/domain/portfolio';
 import type { Catalogue, Product } from '../../src/domain/products';
-import { test, expect } from './support';
+import { test, expect, expectAbortedDownloads, failNextRequest } from './support';
 import type { Locator, Page } from '@playwright/test';
 
 const LESSON = 'lessons/m5/05-manufacturing-and-policy/';
@@ -289,4 +289,19 @@ test('without a seed the page opens on a start panel; starting fetches the game 
 	await expect(sim(page).locator('.cap-round')).toBeFocused();
 	await expect(sim(page).getByLabel('场景编号（种子）')).toHaveValue('sme-2026');
 	await expect(sim(page).locator('tr.cap-row')).toHaveCount(pipeline('sme-2026', 1).length);
+});
+
+test('a failed download of the game says so in the start panel; retry opens quarter 1 with the focus on it', async ({ page, guard }) => {
+	await failNextRequest(page, /\/_astro\/CapstoneSim\.[^/]+\.js$/);
+	await page.goto(LESSON);
+	await sim(page).scrollIntoViewIfNeeded();
+	await sim(page).getByRole('button', { name: '开始演练' }).click();
+	const failed = sim(page).getByRole('alert').filter({ hasText: '没能载入' });
+	await expect(failed).toBeVisible();
+	await expect(sim(page).getByRole('heading', { name: '结业综合演练：组合经营' })).toBeVisible();
+	await failed.getByRole('button', { name: '重试' }).click();
+	await expect(sim(page).locator('.cap-round')).toHaveText('第 1 季度（共 4 个季度）');
+	await expect(sim(page).locator('.cap-round')).toBeFocused();
+	await expect(failed).toHaveCount(0);
+	expectAbortedDownloads(guard, /CapstoneSim/);
 });

@@ -5,7 +5,7 @@
  * (Debrief). The game in progress survives a reload (stores/capstone.ts). Keyboard and pointer:
  * native radios, selects, inputs and buttons only.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
 	ALL_LOANS_GROWTH_PER_QUARTER,
@@ -58,9 +58,11 @@ export interface CapstoneSimProps {
 	weights: PortfolioWeights;
 	catalogue: Product[];
 	defaultSeed: string;
+	/** Focus the quarter's heading once the game shows (the learner opened it from the start panel). */
+	focusOnOpen?: boolean;
 }
 
-export default function CapstoneSim({ strings, topicLinks, weights, catalogue, defaultSeed }: CapstoneSimProps) {
+export default function CapstoneSim({ strings, topicLinks, weights, catalogue, defaultSeed, focusOnOpen = false }: CapstoneSimProps) {
 	const t = useMemo(() => makeT(strings), [strings]);
 	const save = useStore($capSave);
 	const notice = useStore($capNotice);
@@ -76,6 +78,8 @@ export default function CapstoneSim({ strings, topicLinks, weights, catalogue, d
 	const [attempted, setAttempted] = useState(false);
 	const [blocked, setBlocked] = useState<string | null>(null);
 	const [bulk, setBulk] = useState<string | null>(null);
+	const roundHeading = useRef<HTMLHeadingElement>(null);
+	const focused = useRef(!focusOnOpen);
 
 	useEffect(() => {
 		configureCapstone(catalogue, weights);
@@ -83,6 +87,13 @@ export default function CapstoneSim({ strings, topicLinks, weights, catalogue, d
 		if (seed !== null && !isValidSeed(seed)) setUrlNotice(true);
 		openCapstone(defaultSeed, seed);
 	}, []);
+
+	// The heading renders once the saved game is open (an effect above): focus it then, once.
+	useEffect(() => {
+		if (focused.current || !roundHeading.current) return;
+		focused.current = true;
+		roundHeading.current.focus();
+	});
 
 	useEffect(() => {
 		setAttempted(false);
@@ -157,7 +168,7 @@ export default function CapstoneSim({ strings, topicLinks, weights, catalogue, d
 				</ul>
 			</details>
 			<div class="cap-header">
-				<h4 class="cap-round">{phase === 'debrief' ? t('sim.capstone.round.debrief') : t('sim.capstone.round.heading', { round, total: CAPSTONE_ROUNDS })}</h4>
+				<h4 class="cap-round" ref={roundHeading} tabIndex={-1}>{phase === 'debrief' ? t('sim.capstone.round.debrief') : t('sim.capstone.round.heading', { round, total: CAPSTONE_ROUNDS })}</h4>
 				<ol class="cap-steps" aria-label={t('sim.capstone.steps')}>
 					{Array.from({ length: CAPSTONE_ROUNDS }, (_, i) => i + 1).map((n) => {
 						const current = phase !== 'debrief' && n === round;
