@@ -14,7 +14,7 @@ import zhShell from '../../src/i18n/sims.zh-CN.json' with { type: 'json' };
 import zhA from '../../src/i18n/domain-a.zh-CN.json' with { type: 'json' };
 import { makeT } from '../../src/i18n/format';
 import { findingVars } from '../../src/components/sims/finding-vars';
-import { test, expect } from './support';
+import { test, expect, watchChartJs } from './support';
 import type { Locator, Page } from '@playwright/test';
 
 const LESSON = 'lessons/m5/01-integrated-services/';
@@ -23,15 +23,6 @@ const t = makeT(names);
 const sim = (page: Page) => page.locator('[data-sim="bundle-builder"]');
 const serviceBox = (page: Page, s: AddOnService) => sim(page).getByRole('checkbox', { name: new RegExp(`^${names[`bundleService.${s}`]}`) });
 const axe = (page: Page) => new AxeBuilder({ page }).include('[data-sim="bundle-builder"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-
-/** Watches the scripts the page fetches for chart.js's chunk (it registers the radialLinear scale, as scripts/budget.mjs spots it). */
-function watchChartJs(page: Page): () => Promise<string[]> {
-	const checks: Promise<string | null>[] = [];
-	page.on('response', (r) => {
-		if (r.url().endsWith('.js')) checks.push(r.text().then((body) => (body.includes('radialLinear') ? r.url() : null), () => null));
-	});
-	return async () => (await Promise.all(checks)).filter((u): u is string => u !== null);
-}
 
 async function open(page: Page, query = '') {
 	await page.goto(`${LESSON}${query}`);

@@ -3,7 +3,7 @@ import { LESSON_TASK_SEED, solveCostTask } from '../../src/domain/cost-to-serve'
 import { costTask } from '../../src/domain/cost-task';
 import { CHANNELS } from '../../src/domain/rates';
 import domainB from '../../src/i18n/domain-b.zh-CN.json' with { type: 'json' };
-import { test, expect } from './support';
+import { test, expect, expectAbortedDownloads, failNextRequest } from './support';
 import type { Page } from '@playwright/test';
 
 const LESSON = 'lessons/m2/01-service-cost/';
@@ -164,8 +164,7 @@ test('the scorer loads only on submit and the generator only for another seed; f
 	for (const r of sol.q1) await sim(page).getByRole('group', { name: channelName(r.channel), exact: true }).getByLabel(r.economics.profitYuan > 0 ? '赚钱' : '亏钱').check();
 	await sim(page).locator('#cts-q2').fill(String(sol.q2.breakEvenWan));
 	await sim(page).locator('#cts-q3').fill(String(sol.q3DropWan));
-	let failScorer = true;
-	await page.route(chunk, (route) => (failScorer && !atLoad.has(route.request().url()) ? ((failScorer = false), route.abort()) : route.continue()));
+	await failNextRequest(page, chunk, (u) => atLoad.has(u));
 	await sim(page).getByRole('button', { name: '提交三道题' }).click();
 	const failed = sim(page).getByRole('alert').filter({ hasText: '没能载入' });
 	await expect(failed).toBeVisible();
@@ -177,8 +176,7 @@ test('the scorer loads only on submit and the generator only for another seed; f
 
 	// Another seed: the generator is fetched; a failed download offers a retry, then the same questions.
 	const task = costTask('e2e-lazy');
-	let failGenerator = true;
-	await page.route(generator, (route) => (failGenerator ? ((failGenerator = false), route.abort()) : route.continue()));
+	await failNextRequest(page, generator);
 	await sim(page).getByLabel('场景编号（种子）').fill('e2e-lazy');
 	await sim(page).getByRole('button', { name: '使用此编号' }).click();
 	await expect(failed).toBeVisible();
@@ -186,9 +184,7 @@ test('the scorer loads only on submit and the generator only for another seed; f
 	await expect(sim(page).getByRole('group', { name: /第 1 题/ })).toContainText(`一笔 ${fmt(task.loanWan)} 万元、年利率 ${fmt(task.rate * 100)}%、期限 ${task.termMonths} 个月`);
 	await expect(failed).toHaveCount(0);
 	// the deliberately aborted downloads are the only console errors
-	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|cost-t/.test(e));
-	expect(aborted.length).toBeGreaterThan(0);
-	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+	expectAbortedDownloads(guard, /cost-t/);
 	await page.goto('progress/');
 	const saved = await page.evaluate(() => Object.entries(localStorage).map(([, v]) => v).join(' '));
 	expect(saved).toMatch(/"attempts":1\b/);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { DEFAULT_PLANS, runBrief, type ProcessPlan } from '../../src/domain/credit-process';
-import { test, expect } from './support';
+import { test, expect, watchChartJs } from './support';
 import type { Page } from '@playwright/test';
 
 const LESSON = 'lessons/m3/03-organisational-innovation/';
@@ -101,19 +101,14 @@ test('the same seed gives the same quarter after a reload', async ({ page }) => 
 });
 
 test('chart.js is fetched only when the learner runs the quarter; the three charts then draw with their summaries', async ({ page }) => {
-	// chart.js is the one script that registers the radialLinear scale (as scripts/budget.mjs tells it).
-	const scripts: import('@playwright/test').Response[] = [];
-	page.on('response', (r) => {
-		if (r.url().endsWith('.js')) scripts.push(r);
-	});
-	const chartJsFetched = async () => (await Promise.all(scripts.map((r) => r.text()))).some((s) => s.includes('radialLinear'));
+	const chartJs = watchChartJs(page);
 	await open(page, '?seed=e2e-cp-lazy');
 	await page.waitForLoadState('networkidle');
-	expect(await chartJsFetched()).toBe(false);
+	expect(await chartJs()).toEqual([]);
 	await sim(page).getByRole('button', { name: '运行本季度对比' }).click();
 	await expect(sim(page).locator('.cp-results table').first()).toBeVisible();
 	await expect(sim(page).locator('.cp-results .chart canvas')).toHaveCount(3);
 	await expect(sim(page).locator('.cp-results .chart figcaption')).toHaveCount(3);
 	await expect(sim(page).locator('.cp-results .chart[aria-busy]')).toHaveCount(0);
-	expect(await chartJsFetched()).toBe(true);
+	expect(await chartJs()).toHaveLength(1);
 });

@@ -17,7 +17,7 @@ import zhShell from '../../src/i18n/sims.zh-CN.json' with { type: 'json' };
 import zhA from '../../src/i18n/domain-a.zh-CN.json' with { type: 'json' };
 import { makeT } from '../../src/i18n/format';
 import { findingVars } from '../../src/components/sims/finding-vars';
-import { test, expect } from './support';
+import { test, expect, expectAbortedDownloads, failNextRequest } from './support';
 import type { Page } from '@playwright/test';
 
 const LESSON = 'lessons/m5/03-pre-marketing-research/';
@@ -171,8 +171,7 @@ test('the scorer loads only on submit; a failed download offers a retry that rec
 	await open(page, '?seed=e2e-lazy');
 	await decide(page, d, choice);
 	const atLoad = new Set(fetched);
-	let failNext = true;
-	await page.route(chunk, (route) => (failNext && !atLoad.has(route.request().url()) ? ((failNext = false), route.abort()) : route.continue()));
+	await failNextRequest(page, chunk, (u) => atLoad.has(u));
 	await sim(page).getByRole('button', { name: '提交调研结论' }).click();
 	const failed = sim(page).getByRole('alert').filter({ hasText: '没能载入' });
 	await expect(failed).toBeVisible();
@@ -183,9 +182,7 @@ test('the scorer loads only on submit; a failed download offers a retry that rec
 	await expect(sim(page).locator('.feedback-score')).toBeFocused();
 	await expect(failed).toHaveCount(0);
 	// the deliberately aborted download is the only console error
-	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|district/.test(e));
-	expect(aborted.length).toBeGreaterThan(0);
-	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+	expectAbortedDownloads(guard, /district/);
 	await page.goto('progress/');
 	await expect(page.getByRole('row', { name: /商圈调研与目标客群/ })).toContainText(`${expected.score} / 100`);
 	const saved = await page.evaluate(() => Object.entries(localStorage).map(([, v]) => v).join(' '));
@@ -197,8 +194,7 @@ test('the default district comes with the page; the generator is fetched only to
 	const generator = /\/_astro\/district\.[^/]+\.js$/;
 	const fetched: string[] = [];
 	page.on('request', (r) => fetched.push(r.url()));
-	let failNext = true;
-	await page.route(generator, (route) => (failNext ? ((failNext = false), route.abort()) : route.continue()));
+	await failNextRequest(page, generator);
 	await open(page);
 	await expect(sim(page).locator('.dr-facts')).toContainText(`名册共 ${d.businesses.length} 户`);
 	await expect(sim(page).locator('.dr-overview .chart table')).toHaveCount(3);
@@ -209,7 +205,5 @@ test('the default district comes with the page; the generator is fetched only to
 	await failed.getByRole('button', { name: '重试' }).click();
 	await expect(sim(page).locator('.dr-register tbody tr')).toHaveCount(d.businesses.length);
 	await expect(failed).toHaveCount(0);
-	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|district/.test(e));
-	expect(aborted.length).toBeGreaterThan(0);
-	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+	expectAbortedDownloads(guard, /district/);
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { clueValue, generateIpcCase, plantKind, solveIpcCase, type IpcCase } from '../../src/domain/ipc-crosscheck';
 import zh from '../../src/i18n/sim-ipc-crosscheck.zh-CN.json' with { type: 'json' };
-import { test, expect } from './support';
+import { test, expect, expectAbortedDownloads, failNextRequest, watchChartJs } from './support';
 import type { Page } from '@playwright/test';
 
 const LESSON = 'lessons/m2/02-risk-assessment/';
@@ -11,15 +11,6 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** How a finding prints a number (rounded to 0.01, no separators). */
 const num = (x: number) => String(Math.round(x * 100) / 100);
 const wan = (yuan: number) => Math.round(yuan / 100) / 100;
-
-/** Watches the scripts the page fetches for chart.js's chunk (it registers the radialLinear scale, as scripts/budget.mjs spots it). */
-function watchChartJs(page: Page): () => Promise<string[]> {
-	const checks: Promise<string | null>[] = [];
-	page.on('response', (r) => {
-		if (r.url().endsWith('.js')) checks.push(r.text().then((body) => (body.includes('radialLinear') ? r.url() : null), () => null));
-	});
-	return async () => (await Promise.all(checks)).filter((u): u is string => u !== null);
-}
 
 async function open(page: Page, query: string) {
 	await page.goto(`${LESSON}${query}`);
@@ -89,12 +80,7 @@ test('chart.js is fetched only when the debrief chart is shown, after submitting
 });
 
 test('when the debrief chart fails to download, a retry brings it', async ({ page, guard }) => {
-	let failNext = true;
-	await page.route(/\/_astro\/RouteChart\.[^/]*\.js$/, (route) => {
-		if (!failNext) return route.continue();
-		failNext = false;
-		return route.abort();
-	});
+	await failNextRequest(page, /\/_astro\/RouteChart\.[^/]*\.js$/);
 	const seed = 'e2e-ipc-chart-retry';
 	const c = generateIpcCase(seed);
 	await open(page, `?seed=${seed}`);
@@ -115,9 +101,7 @@ test('when the debrief chart fails to download, a retry brings it', async ({ pag
 	await expect(sim(page).locator('.chart canvas')).toBeVisible();
 	await expect(failure).toHaveCount(0);
 	// The deliberately aborted download is the only console error.
-	const expected = guard.errors.filter((e) => e.includes('Failed to load resource'));
-	expect(expected.length).toBeGreaterThan(0);
-	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !expected.includes(e)));
+	expectAbortedDownloads(guard, /Failed to load resource/);
 });
 
 test('a learner completes the worksheet with the keyboard only', async ({ page }) => {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { BRIEFS, evaluateDesign, sampleClients, scoreDesign, type BriefId, type ProductDesign } from '../../src/domain/product-design';
 import zhSim from '../../src/i18n/sim-product-designer.zh-CN.json' with { type: 'json' };
 import zhDomain from '../../src/i18n/domain-a.zh-CN.json' with { type: 'json' };
-import { test, expect } from './support';
+import { test, expect, expectAbortedDownloads, watchChartJs } from './support';
 import type { Locator, Page } from '@playwright/test';
 
 const LESSON = 'lessons/m3/01-product-innovation/';
@@ -144,24 +144,19 @@ test('the same seed shows the same sample after a reload; the reset button resto
 });
 
 test('chart.js is fetched only when the learner submits a design; the charts then draw with their summary and table', async ({ page }) => {
-	// chart.js is the one script that registers the radialLinear scale (as scripts/budget.mjs tells it).
-	const scripts: import('@playwright/test').Response[] = [];
-	page.on('response', (r) => {
-		if (r.url().endsWith('.js')) scripts.push(r);
-	});
-	const chartJsFetched = async () => (await Promise.all(scripts.map((r) => r.text()))).some((s) => s.includes('radialLinear'));
+	const chartJs = watchChartJs(page);
 	const { evaluation, feedback } = expected('suburban-farmers', 'e2e-lazy', 60, FARM);
 	await open(page, '?seed=e2e-lazy&n=60');
 	await enterFarmDesign(page);
 	await page.waitForLoadState('networkidle');
-	expect(await chartJsFetched()).toBe(false);
+	expect(await chartJs()).toEqual([]);
 	await sim(page).getByRole('button', { name: '评估这款产品' }).click();
 	await expect(sim(page).locator('.feedback-score')).toContainText(`得分 ${feedback.score} / ${feedback.max}`);
 	await expect(sim(page).locator('.feedback-score')).toBeFocused();
 	await expect(sim(page).locator('.chart canvas')).toHaveCount(2);
 	await expect(sim(page).locator('.chart figcaption').first()).toContainText(`${evaluation.lendable}`);
 	await expect(sim(page).locator('.chart table').first()).toContainText('额度区间覆盖的客户');
-	expect(await chartJsFetched()).toBe(true);
+	expect(await chartJs()).toHaveLength(1);
 });
 
 test('when chart.js cannot be fetched, the charts show their numbers as a visible table instead of an empty box', async ({ page, guard }) => {
@@ -174,7 +169,5 @@ test('when chart.js cannot be fetched, the charts show their numbers as a visibl
 	await expect(sim(page).locator('.chart table.chart-table').first()).toBeVisible();
 	await expect(sim(page).locator('.chart table.chart-table').first()).toContainText('额度区间覆盖的客户');
 	await expect(sim(page).locator('.chart .chart-box')).toHaveCount(0);
-	const aborted = guard.errors.filter((e) => /Failed to load|Failed to fetch|ChartCanvas/.test(e));
-	expect(aborted.length).toBeGreaterThan(0);
-	guard.errors.splice(0, guard.errors.length, ...guard.errors.filter((e) => !aborted.includes(e)));
+	expectAbortedDownloads(guard, /ChartCanvas/);
 });
