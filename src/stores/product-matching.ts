@@ -89,7 +89,7 @@ export function createProductMatching(init: ProductMatchingInit) {
 	const $case = atom<MatchingScenario | null>(null);
 	const $caseStatus = atom<LoadStatus>('loading');
 	/** The client shown; null only while its scenario loads (or failed to). */
-	const $client = computed($case, (c) => (c ? c.client : null) as Client);
+	const $client = computed($case, (c): Client | null => (c ? c.client : null));
 
 	const $draft = map<DecisionDraft>({ ...EMPTY_DRAFT });
 	/** Fields whose errors are shown (edited, or all after a submit attempt). */

@@ -50,10 +50,10 @@ describe('product-matching store', () => {
 		const first = pm.$client.get();
 		pm.setScenario('store-seed', 'services');
 		await pm.scenarioLoaded();
-		expect(pm.$client.get().track).toBe('services');
+		expect(pm.$client.get()!.track).toBe('services');
 		expect(pm.$client.get()).not.toEqual(first);
 		expect(pm.$draft.get().amountWan).toBe('');
-		expect(pm.$wcForm.get()).toEqual(wcFormOf(workingCapitalInputOf(pm.$client.get())));
+		expect(pm.$wcForm.get()).toEqual(wcFormOf(workingCapitalInputOf(pm.$client.get()!)));
 		pm.newClient(() => 0);
 		expect(pm.$scenario.get()).toEqual({ seed: 'aaaaaa', track: 'services' });
 	});
@@ -76,7 +76,7 @@ describe('product-matching store', () => {
 		fill({ ...draft, rationale: '看缺口' });
 		expect(pm.submit()).toEqual({ ok: true });
 		await pm.submitSettled();
-		const client = pm.$client.get();
+		const client = pm.$client.get()!;
 		const expected = scoreProductChoice(client, ordered, { ...pm.$case.get()!.expert.decision!, rationale: '看缺口' });
 		expect(pm.$feedback.get()).toEqual(expected);
 		const rec = $progress.get().sims[PRODUCT_MATCHING_SIM_ID]!;

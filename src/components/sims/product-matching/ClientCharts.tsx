@@ -10,6 +10,7 @@ import { checkElement, type MatchingTrack } from '../../../domain/product-matchi
 import { AGING_BUCKETS, PEAK_SHARE_OF_MEAN, agingView, marginView, revenueProfile } from '../../../domain/product-matching-charts';
 import { RULES } from '../../../domain/client-profile';
 import { LPR_1Y } from '../../../domain/rates';
+import type { Client } from '../../../domain/client';
 import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/index';
@@ -19,6 +20,8 @@ import { agingBarsConfig, marginBarsConfig, revenueLineConfig } from '../../char
 
 export interface ClientChartsProps {
 	pm: ProductMatching;
+	/** The client shown (its scenario is loaded). */
+	client: Client;
 	t: T;
 	lang: Lang;
 	id: string;
@@ -30,8 +33,7 @@ const ORDER: Record<MatchingTrack, ('revenue' | 'aging' | 'margin')[]> = {
 	manufacturing: ['aging', 'revenue', 'margin'],
 };
 
-export default function ClientCharts({ pm, t, lang, id }: ClientChartsProps) {
-	const client = useStore(pm.$client);
+export default function ClientCharts({ pm, client, t, lang, id }: ClientChartsProps) {
 	const { track } = useStore(pm.$scenario);
 	const draft = useStore(pm.$draft);
 	const product = useStore(pm.$product);

@@ -110,8 +110,8 @@ export default function ProductMatchingSim({ strings, topicLinks, weights, catal
 					<div class="sim-card pm-dossier">
 						<ClientDossier client={sc.client} t={t} detail />
 					</div>
-					<LazyClientCharts pm={pm} t={t} lang={lang} id={id} />
-					<WcCalculator pm={pm} t={t} lang={lang} id={id} />
+					<LazyClientCharts pm={pm} client={sc.client} t={t} lang={lang} id={id} />
+					<WcCalculator pm={pm} client={sc.client} t={t} lang={lang} id={id} />
 					<DecisionForm pm={pm} t={t} id={id} />
 					<LazyDebrief pm={pm} t={t} lang={lang} id={id} topicLinks={topicLinks} />
 				</>

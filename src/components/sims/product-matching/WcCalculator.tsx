@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { WC_FIELDS, WC_PERCENT_FIELDS, suggestedAmountWan, wcInputOf, type WcField } from '../../../domain/product-matching';
 import { isWorkingCapitalPurpose } from '../../../domain/products';
+import type { Client } from '../../../domain/client';
 import type { ProductMatching } from '../../../stores/product-matching';
 import type { T } from '../../../i18n/format';
 import type { Lang } from '../../../i18n/index';
@@ -14,6 +15,8 @@ import { fmt } from '../../../lib/format-number';
 
 interface Props {
 	pm: ProductMatching;
+	/** The client shown (its scenario is loaded). */
+	client: Client;
 	t: T;
 	lang: Lang;
 	id: string;
@@ -21,10 +24,9 @@ interface Props {
 
 const unitOf = (f: WcField): 'pct' | 'days' | 'wan' => (WC_PERCENT_FIELDS.includes(f) ? 'pct' : f.endsWith('Days') ? 'days' : 'wan');
 
-export default function WcCalculator({ pm, t, lang, id }: Props) {
+export default function WcCalculator({ pm, client, t, lang, id }: Props) {
 	const form = useStore(pm.$wcForm);
 	const result = useStore(pm.$wcResult);
-	const client = useStore(pm.$client);
 	const [copied, setCopied] = useState(false);
 	useEffect(() => setCopied(false), [client]);
 	const n = (x: number) => fmt(x, lang);
