@@ -139,7 +139,7 @@ const scoring = deferredScoring<Scorer, PendingSubmit>(loadScorer, (scorer, s) =
 	recordSim(COST_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: taskAnswers(s.answers) });
 });
 /** The scorer module once fetched. */
-export const $ctsScorer = scoring.$module;
+const $ctsScorer = scoring.$module;
 /** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
 export const $ctsScoring = scoring.$status;
 

@@ -65,7 +65,7 @@ const scoring = deferredScoring<Scorer, PendingSubmit>(
 	},
 );
 /** The scorer module once fetched. */
-export const $districtScorer = scoring.$module;
+const $districtScorer = scoring.$module;
 /** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
 export const $districtScoring = scoring.$status;
 

@@ -48,7 +48,7 @@ let scorer: Scorer | null = null;
 const $scorer = atom<Scorer | null>(null);
 
 /** Fetch the scorer (once); later submits score at once. */
-export async function loadScorer(): Promise<Scorer> {
+async function loadScorer(): Promise<Scorer> {
 	const m = await loadScorerCode();
 	scorer = m;
 	if ($scorer.get() !== m) $scorer.set(m);
@@ -281,10 +281,6 @@ export function createProductMatching(init: ProductMatchingInit) {
 
 	return {
 		catalogue,
-		/** The scoring weights: the lesson's, or the scorer's defaults once it is loaded. */
-		get weights(): ProductWeights | undefined {
-			return init.weights ?? $scorer.get()?.DEFAULT_PRODUCT_WEIGHTS;
-		},
 		$scenario,
 		$case,
 		$caseStatus,

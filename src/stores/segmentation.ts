@@ -48,7 +48,7 @@ const scoring = deferredScoring<Scorer, PendingSubmit>(loadScorer, (scorer, s) =
 	recordSim(SEGMENTATION_SIM_ID, { score: fb.score, max: fb.max, seed: s.seed, detail: { count: s.count, answers: s.answers } });
 });
 /** The scorer module once fetched. */
-export const $segScorer = scoring.$module;
+const $segScorer = scoring.$module;
 /** Fetching the scorer: 'loading' while a submit waits for it, 'failed' when the download failed. */
 export const $segScoring = scoring.$status;
 

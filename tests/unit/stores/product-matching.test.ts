@@ -11,7 +11,7 @@ const storage: Record<string, string> = {};
 setPersistentEngine(storage, { addEventListener: () => {}, removeEventListener: () => {} });
 
 const { $progress, resetProgress } = await import('../../../src/stores/progress');
-const { createProductMatching, loadScorer, PRODUCT_MATCHING_SIM_ID } = await import('../../../src/stores/product-matching');
+const { createProductMatching, PRODUCT_MATCHING_SIM_ID } = await import('../../../src/stores/product-matching');
 
 const catalogue = loadCatalogue();
 const ordered = orderCatalogue(catalogue);
@@ -41,8 +41,6 @@ describe('product-matching store', () => {
 		expect(pm.$client.get()).toEqual(s.client);
 		expect(pm.$wcForm.get()).toEqual(wcFormOf(workingCapitalInputOf(s.client)));
 		expect(pm.catalogue.map((p) => p.id)).toEqual(ordered.map((p) => p.id));
-		await loadScorer();
-		expect(pm.weights).toBe(DEFAULT_PRODUCT_WEIGHTS);
 	});
 
 	test('a new scenario changes the client and clears the form', async () => {
@@ -164,9 +162,18 @@ describe('product-matching store', () => {
 		expect(pm.$draft.get().productId).toBe('');
 	});
 
-	test('accepts custom weights', () => {
-		const heavy = createProductMatching({ catalogue, seed: 'store-seed', track: 'trade', weights: { ...DEFAULT_PRODUCT_WEIGHTS, compliance: 5 } });
-		expect(heavy.weights!.compliance).toBe(5);
+	test('scores and saves with the lesson’s weights when it gives them', async () => {
+		const weights = { ...DEFAULT_PRODUCT_WEIGHTS, compliance: 5 };
+		pm = createProductMatching({ catalogue, seed: 'store-seed', track: 'trade', weights });
+		await pm.scenarioLoaded();
+		fill(expertDraft());
+		pm.submit();
+		await pm.submitSettled();
+		const decision = pm.$submitted.get()!;
+		const expected = scoreProductChoice(pm.$client.get()!, ordered, decision, weights);
+		expect(pm.$feedback.get()).toEqual(expected);
+		expect(expected.max).toBeGreaterThan(scoreProductChoice(pm.$client.get()!, ordered, decision).max);
+		expect($progress.get().sims[PRODUCT_MATCHING_SIM_ID]).toMatchObject({ score: expected.score, max: expected.max });
 	});
 
 	test('the build-time scenario shows at once; another one is made on demand with scenarioFor', async () => {
