@@ -119,12 +119,21 @@ export function forEachFork(rng: Rng, count: number, each: (child: Rng, i: numbe
 	const parent = rng.seed;
 	const prefix = Int32Array.from(HASH_START);
 	absorb(`${parent}/`, prefix);
-	const child = new Sfc32(parent);
+	const child = spareChild ?? new Sfc32(parent);
+	spareChild = null; // lent out: a nested call makes its own
 	for (let i = 0; i < count; i++) {
 		child.reseedChild(parent, prefix, i);
 		each(child, i);
 	}
+	spareChild = child;
 }
+
+/**
+ * The child stream forEachFork lends out, kept between calls. Keeping one stream alive matters to
+ * speed: when none survives, a full GC drops the streams' hidden class (V8 map), and all optimized
+ * code built for it, that is everything that draws numbers, is thrown away and built again.
+ */
+let spareChild: Sfc32 | null = null;
 
 /** sfc32 state and the Rng methods on its prototype (no per-stream closures: forks are cheap). */
 class Sfc32 implements Rng {
