@@ -83,6 +83,31 @@ function absorb(str: string, h: Int32Array): void {
 	h[3] = h4;
 }
 
+/**
+ * absorb(String(n), h) without making the string, for a child index `n` (an integer from 0 below
+ * 2^53, where String(n) is plain digits and the divisions below are exact): its decimal digits,
+ * most significant first.
+ */
+function absorbDigits(n: number, h: Int32Array): void {
+	let p = 1;
+	while (p <= n / 10) p *= 10;
+	let h1 = h[0] as number;
+	let h2 = h[1] as number;
+	let h3 = h[2] as number;
+	let h4 = h[3] as number;
+	for (; p >= 1; p /= 10) {
+		const k = 48 + (Math.floor(n / p) % 10); // char code of the digit
+		h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+		h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+		h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+		h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+	}
+	h[0] = h1;
+	h[1] = h2;
+	h[2] = h3;
+	h[3] = h4;
+}
+
 /** Turn a running cyrb128 state into the hash words, in place. */
 function finish(h: Int32Array): void {
 	let h1 = h[0] as number;
@@ -171,7 +196,7 @@ class Sfc32 implements Rng {
 		this.index = index;
 		const h = HASH_WORDS;
 		h.set(prefix);
-		absorb(String(index), h);
+		absorbDigits(index, h);
 		finish(h);
 		this.start(h);
 	}
