@@ -9,7 +9,7 @@
  * or invalid answers, malformed clients) never throws: it yields findings or is skipped.
  */
 import { INDUSTRIES, RISK_TIERS, SIZE_SEGMENTS, type Client, type RiskTier, type SizeSegment } from '../client';
-import { decideRiskTier, segmentOfClass, sizeSegmentOf, type RiskDecision } from '../segments';
+import { decideRiskTierInto, newFlatRiskDecision, segmentOfClass, sizeSegmentOf, type FlatRiskDecision } from '../segments';
 import { DECIDING_SIZE_CODE, SIZE_TABLE, classifyEnterpriseSize, decidingSizeBound, indicatorValue } from '../sme-size';
 import { makeFeedback, type Feedback, type Finding, type FindingData, type Severity } from './feedback';
 
@@ -83,9 +83,8 @@ function answerOf(answers: Record<string, unknown> | null, id: string): Readonly
  * One object literal per kind of reason, so each finding is built at once in its final shape
  * (adding keys afterwards took every object through several shapes, 10,000 at a time).
  */
-function riskData(answer: string, risk: RiskDecision, client: Client): FindingData {
-	const r = risk.reason;
-	const expected = risk.riskTier;
+function riskData(answer: string, r: FlatRiskDecision, client: Client): FindingData {
+	const expected = r.riskTier;
 	const creditHistory = String(client.creditHistory);
 	switch (r.code) {
 		case 'risk.low.serious-default':
@@ -95,7 +94,7 @@ function riskData(answer: string, risk: RiskDecision, client: Client): FindingDa
 				answer,
 				expected,
 				netMargin: client.netMargin,
-				debtRatio: risk.debtRatio,
+				debtRatio: r.debtRatio,
 				yearsInBusiness: client.yearsInBusiness,
 				// The reason carries the raw value (junk stays as it is); a missing one leaves the text.
 				creditHistory: r.creditHistory !== undefined ? r.creditHistory : creditHistory,
@@ -109,7 +108,7 @@ function riskData(answer: string, risk: RiskDecision, client: Client): FindingDa
 				answer,
 				expected,
 				netMargin: client.netMargin,
-				debtRatio: risk.debtRatio,
+				debtRatio: r.debtRatio,
 				yearsInBusiness: client.yearsInBusiness,
 				creditHistory,
 				reason: r.code,
@@ -125,7 +124,7 @@ function riskData(answer: string, risk: RiskDecision, client: Client): FindingDa
 				answer,
 				expected,
 				netMargin: client.netMargin,
-				debtRatio: risk.debtRatio,
+				debtRatio: r.debtRatio,
 				yearsInBusiness: client.yearsInBusiness,
 				creditHistory,
 				reason: r.code,
@@ -143,7 +142,7 @@ function riskData(answer: string, risk: RiskDecision, client: Client): FindingDa
 				answer,
 				expected,
 				netMargin: client.netMargin,
-				debtRatio: risk.debtRatio,
+				debtRatio: r.debtRatio,
 				yearsInBusiness: client.yearsInBusiness,
 				creditHistory,
 				reason: r.code,
@@ -156,7 +155,7 @@ function riskData(answer: string, risk: RiskDecision, client: Client): FindingDa
 				answer,
 				expected,
 				netMargin: client.netMargin,
-				debtRatio: risk.debtRatio,
+				debtRatio: r.debtRatio,
 				yearsInBusiness: client.yearsInBusiness,
 				creditHistory,
 				reason: r.code,
@@ -166,6 +165,9 @@ function riskData(answer: string, risk: RiskDecision, client: Client): FindingDa
 			};
 	}
 }
+
+/** Refilled for each client by decideRiskTierInto (scoring is synchronous and keeps none of it). */
+const RISK_DECISION: FlatRiskDecision = newFlatRiskDecision();
 
 /** Score size segments and risk tiers of `clients` against the rules. */
 export function scoreSegmentation(
@@ -222,7 +224,7 @@ export function scoreSegmentation(
 		if (sizeVerdict === SIZE_CORRECT) sizeScore += w.size;
 
 		// Risk tier.
-		const risk = decideRiskTier(client);
+		const risk = decideRiskTierInto(client, RISK_DECISION);
 		const riskAnswer = answer['riskTier'];
 		const riskVerdict = verdict(riskAnswer, RISK_TIERS, risk.riskTier, RISK_CORRECT, RISK_WRONG);
 		findings.push({
