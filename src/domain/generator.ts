@@ -408,10 +408,10 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 	const supplyChain = supplyChainOf(rng, tmpl, statements, yearsInBusiness, creditHistory);
 
 	// 4. Purpose, amount, term.
-	const purpose = draw(rng, trade.purpose);
+	const { purpose, terms } = draw(rng, trade.purpose);
 	const need = workingCapital - ownFundsWan - existingWorkingCapitalLoansWan - otherFundingWan;
 	const requestedAmountWan = requestedAmount(rng, purpose, need, revenueWan, assetsWan, individual, target);
-	const requestedTermMonths = rng.pick(TERMS[purpose]);
+	const requestedTermMonths = rng.pick(terms);
 	const collateral = collateralOf(rng, trade, owner, supplyChain, requestedAmountWan, target);
 
 	const client: Client = {
@@ -514,7 +514,7 @@ interface TradeData {
 	season: readonly number[];
 	sizeRow: SizeRow;
 	track: IndustryTrack;
-	purpose: Dist<LoanPurpose>;
+	purpose: Dist<PurposeTerms>;
 	/** Collateral kinds by (owns a home ? 1 : 0) + (has an anchor buyer ? 2 : 0). */
 	collateral: Dist<CollateralKind>[];
 	formsMicro: Dist<LegalForm>;
@@ -793,6 +793,14 @@ const TERMS: Readonly<Record<LoanPurpose, readonly number[]>> = {
 	consumer: [12, 24, 36],
 };
 
+/** A purpose with its usual terms, drawn together (no lookup of the terms by purpose per client). */
+interface PurposeTerms {
+	purpose: LoanPurpose;
+	terms: readonly number[];
+}
+
+const PURPOSE_TERMS: readonly PurposeTerms[] = PURPOSES.map((purpose) => ({ purpose, terms: TERMS[purpose] }));
+
 /** Round a requested amount like people do: steps of 1 万 under 20, 5 under 200, 10 under 1000, else 50; ≥ 3 万. */
 export function niceAmount(x: number): number {
 	const step = x < 20 ? 1 : x < 200 ? 5 : x < 1000 ? 10 : 50;
@@ -879,7 +887,7 @@ const TRADE_DATA: readonly TradeData[] = TRADES.map((t) => {
 		season: SEASONS[t.season ?? prof.season],
 		sizeRow: SIZE_TABLE[t.industry],
 		track: trackOf(t.industry),
-		purpose: dist(PURPOSES, purposeWeights(t)),
+		purpose: dist(PURPOSE_TERMS, purposeWeights(t)),
 		collateral: [
 			dist(COLLATERAL_KINDS, collateralWeights(t, false, false)),
 			dist(COLLATERAL_KINDS, collateralWeights(t, true, false)),
