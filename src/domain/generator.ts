@@ -416,7 +416,7 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 
 	const client: Client = {
 		id,
-		name: nameOf(rng, tmpl, legalForm),
+		name: nameOf(rng, trade, legalForm),
 		trade: tmpl.trade,
 		industry: tmpl.industry,
 		track: trade.track,
@@ -520,6 +520,11 @@ interface TradeData {
 	formsMicro: Dist<LegalForm>;
 	formsSmall: Dist<LegalForm>;
 	formsLarger: Dist<LegalForm>;
+	/** Names made so far by brand index (see nameOf): shop, partnership, cooperative, company. */
+	shopNames: (string | undefined)[];
+	partnershipNames: (string | undefined)[];
+	coopNames: (string | undefined)[];
+	companyNames: (string | undefined)[];
 }
 
 function collateralWeights(tmpl: TradeTemplate, ownsHome: boolean, anchorBuyer: boolean): number[] {
@@ -864,17 +869,22 @@ function collateralValue(rng: Rng, requestedWan: number): number {
 	return r1(Math.max(1, requestedWan * rng.logNormal(0.9, 0.5)));
 }
 
-function nameOf(rng: Rng, tmpl: TradeTemplate, legalForm: LegalForm): string {
-	const brand = rng.pick(BRANDS);
+/**
+ * A client's business name. A brand with the trade's ending is made once per trade and brand and
+ * then shared (like the ids): 72 brands × 4 endings make at most 288 names per trade.
+ */
+function nameOf(rng: Rng, trade: TradeData, legalForm: LegalForm): string {
+	const tmpl = trade.tmpl;
+	const b = rng.int(0, BRANDS.length - 1); // the draw of rng.pick(BRANDS), as an index
 	if (legalForm === 'individual-business') {
 		if (tmpl.stall && rng.bool(0.4)) return `老${rng.pick(SURNAMES)}${tmpl.shop.replace(/店$/, '摊')}`;
 		if (tmpl.keeper && rng.bool(0.5)) return `${rng.pick(SURNAMES)}记${tmpl.shop}`;
-		return `${brand}${tmpl.shop}`;
+		return (trade.shopNames[b] ??= `${BRANDS[b]}${tmpl.shop}`);
 	}
-	if (legalForm === 'sole-proprietorship') return `${brand}${tmpl.shop}`;
-	if (legalForm === 'partnership') return `${brand}${tmpl.shop}（普通合伙）`;
-	if (legalForm === 'farmer-cooperative') return `${brand}${tmpl.trade}专业合作社`;
-	return `${brand}${tmpl.company}`;
+	if (legalForm === 'sole-proprietorship') return (trade.shopNames[b] ??= `${BRANDS[b]}${tmpl.shop}`);
+	if (legalForm === 'partnership') return (trade.partnershipNames[b] ??= `${BRANDS[b]}${tmpl.shop}（普通合伙）`);
+	if (legalForm === 'farmer-cooperative') return (trade.coopNames[b] ??= `${BRANDS[b]}${tmpl.trade}专业合作社`);
+	return (trade.companyNames[b] ??= `${BRANDS[b]}${tmpl.company}`);
 }
 
 // Built last: it needs the code lists and `dist` defined above. In TRADES order.
@@ -897,5 +907,9 @@ const TRADE_DATA: readonly TradeData[] = TRADES.map((t) => {
 		formsMicro: dist(FORMS_SMALL, [78, 15, 4, coop]),
 		formsSmall: dist(FORMS_SMALL, [88, 5, 3, coop * 0.6]),
 		formsLarger: dist(FORMS_SMALL, [95, 0, 0, coop * 0.2]),
+		shopNames: [],
+		partnershipNames: [],
+		coopNames: [],
+		companyNames: [],
 	};
 });
