@@ -39,7 +39,7 @@ import type {
 } from './client';
 import { COLLATERAL_KINDS } from './client';
 import { createRng, forEachFork, type Rng } from './random';
-import { SIZE_TABLE, type SizeBound, type SizeIndicator } from './sme-size';
+import { SIZE_TABLE, type SizeBound, type SizeIndicator, type SizeRow } from './sme-size';
 import { trackOf, truthOf } from './segments';
 
 /** Filters and proportions for generated clients. */
@@ -282,8 +282,8 @@ const SURNAMES = [
 interface Plan {
 	segments: readonly SizeSegment[];
 	weights: readonly number[];
-	trades: readonly TradeTemplate[];
-	individualTrades: readonly TradeTemplate[];
+	trades: readonly TradeData[];
+	individualTrades: readonly TradeData[];
 }
 
 function makePlan(options: GeneratorOptions = {}): Plan {
@@ -296,12 +296,12 @@ function makePlan(options: GeneratorOptions = {}): Plan {
 	if (!weights.some((w) => w > 0)) weights = segments.map((s) => DEFAULT_MIX[s]);
 	const industries = options.industries?.length ? new Set(options.industries) : null;
 	const tracks = options.tracks?.length ? new Set(options.tracks) : null;
-	let trades: readonly TradeTemplate[] = TRADES.filter(
-		(t) => (!industries || industries.has(t.industry)) && (!tracks || tracks.has(trackOf(t.industry))),
+	let trades: readonly TradeData[] = TRADE_DATA.filter(
+		(t) => (!industries || industries.has(t.tmpl.industry)) && (!tracks || tracks.has(t.track)),
 	);
 	// Filters that match nothing fall back to every trade rather than failing.
-	if (trades.length === 0) trades = TRADES;
-	return { segments, weights, trades, individualTrades: trades.filter((t) => t.individual) };
+	if (trades.length === 0) trades = TRADE_DATA;
+	return { segments, weights, trades, individualTrades: trades.filter((t) => t.tmpl.individual) };
 }
 
 /** Generate `count` (clamped to 1..MAX_CLIENTS) clients from `seed`; same seed, same clients. */
@@ -347,19 +347,19 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 	const segment = rng.weighted(plan.segments, plan.weights);
 	let individual = segment === 'individual' || (segment === 'out-of-scope' && rng.bool(0.05));
 	if (individual && plan.individualTrades.length === 0) individual = false;
-	const tmpl = rng.pick(individual ? plan.individualTrades : plan.trades);
+	const trade = rng.pick(individual ? plan.individualTrades : plan.trades);
+	const tmpl = trade.tmpl;
 	const target: SizeClass =
 		segment === 'individual'
 			? rng.bool(0.8) ? 'micro' : 'small'
 			: segment === 'out-of-scope'
 				? individual || rng.bool(0.92) ? 'medium' : 'large'
 				: segment;
-	const dists = TRADE_DISTS.get(tmpl) as TradeDists;
-	const legalForm: LegalForm = individual ? 'individual-business' : companyForm(rng, target, dists);
-	const prof = PROFILES[tmpl.industry];
+	const legalForm: LegalForm = individual ? 'individual-business' : companyForm(rng, target, trade);
+	const prof = trade.prof;
 
 	// 2. Size figures nudged into the target class (read at once: sizeFigures reuses one object).
-	const { employees, revenueWan, assetsWan } = sizeFigures(rng, tmpl.industry, target, individual, prof);
+	const { employees, revenueWan, assetsWan } = sizeFigures(rng, trade.sizeRow, target, individual, prof);
 
 	// 3. Performance and working-capital cycle.
 	const grossMargin = r2(rng.float(prof.gross[0], prof.gross[1]));
@@ -368,7 +368,7 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 		clamp(thin ? rng.float(-0.05, 0.025) : rng.normal(prof.net, 0.022), -0.08, Math.max(0.005, grossMargin - 0.03)),
 	);
 	const expectedGrowth = r2(clamp(rng.normal(0.08, 0.1), -0.3, 0.6));
-	const monthlyRevenueWan = monthlySeries(rng, revenueWan, SEASONS[tmpl.season ?? prof.season]);
+	const monthlyRevenueWan = monthlySeries(rng, revenueWan, trade.season);
 	const inventoryDays = rng.int(prof.inv[0], prof.inv[1]);
 	const receivableDays = rng.int(prof.rec[0], prof.rec[1]);
 	const payableDays = rng.int(prof.pay[0], prof.pay[1]);
@@ -408,18 +408,18 @@ function generateFromPlan(rng: Rng, plan: Plan, id: string): Client {
 	const supplyChain = supplyChainOf(rng, tmpl, statements, yearsInBusiness, creditHistory);
 
 	// 4. Purpose, amount, term.
-	const purpose = draw(rng, dists.purpose);
+	const { purpose, terms } = draw(rng, trade.purpose);
 	const need = workingCapital - ownFundsWan - existingWorkingCapitalLoansWan - otherFundingWan;
 	const requestedAmountWan = requestedAmount(rng, purpose, need, revenueWan, assetsWan, individual, target);
-	const requestedTermMonths = rng.pick(TERMS[purpose]);
-	const collateral = collateralOf(rng, dists, owner, supplyChain, requestedAmountWan, target);
+	const requestedTermMonths = rng.pick(terms);
+	const collateral = collateralOf(rng, trade, owner, supplyChain, requestedAmountWan, target);
 
 	const client: Client = {
 		id,
-		name: nameOf(rng, tmpl, legalForm),
+		name: nameOf(rng, trade, legalForm),
 		trade: tmpl.trade,
 		industry: tmpl.industry,
-		track: trackOf(tmpl.industry),
+		track: trade.track,
 		legalForm,
 		yearsInBusiness,
 		employees,
@@ -498,18 +498,33 @@ const FORMS_SMALL: readonly LegalForm[] = [
 	'farmer-cooperative',
 ];
 
-function companyForm(rng: Rng, target: SizeClass, dists: TradeDists): LegalForm {
-	return draw(rng, target === 'micro' ? dists.formsMicro : target === 'small' ? dists.formsSmall : dists.formsLarger);
+function companyForm(rng: Rng, target: SizeClass, trade: TradeData): LegalForm {
+	return draw(rng, target === 'micro' ? trade.formsMicro : target === 'small' ? trade.formsSmall : trade.formsLarger);
 }
 
-/** Distributions that depend only on the trade, computed once per template. */
-interface TradeDists {
-	purpose: Dist<LoanPurpose>;
+/**
+ * What depends only on the trade, worked out once per template: its industry's profile, season,
+ * size-standard row and track (each a lookup by a text key, which costs more than reading a field
+ * when done for 10,000 clients at a time) and the trade's distributions.
+ */
+interface TradeData {
+	tmpl: TradeTemplate;
+	prof: IndustryProfile;
+	/** Monthly revenue multipliers: the trade's season, else its industry's. */
+	season: readonly number[];
+	sizeRow: SizeRow;
+	track: IndustryTrack;
+	purpose: Dist<PurposeTerms>;
 	/** Collateral kinds by (owns a home ? 1 : 0) + (has an anchor buyer ? 2 : 0). */
 	collateral: Dist<CollateralKind>[];
 	formsMicro: Dist<LegalForm>;
 	formsSmall: Dist<LegalForm>;
 	formsLarger: Dist<LegalForm>;
+	/** Names made so far by brand index (see nameOf): shop, partnership, cooperative, company. */
+	shopNames: (string | undefined)[];
+	partnershipNames: (string | undefined)[];
+	coopNames: (string | undefined)[];
+	companyNames: (string | undefined)[];
 }
 
 function collateralWeights(tmpl: TradeTemplate, ownsHome: boolean, anchorBuyer: boolean): number[] {
@@ -540,7 +555,7 @@ const FIGURES: Figures = { employees: 0, revenueWan: 0, assetsWan: 0 };
 
 function sizeFigures(
 	rng: Rng,
-	industry: Industry,
+	row: SizeRow,
 	target: SizeClass,
 	individual: boolean,
 	prof: IndustryProfile,
@@ -559,7 +574,7 @@ function sizeFigures(
 	fig.employees = Math.max(1, Math.round(baseEmployees));
 	fig.revenueWan = r1(Math.max(3, fig.employees * prof.rpe * rng.logNormal(1, 0.35)));
 	fig.assetsWan = r1(Math.max(2, fig.revenueWan / (prof.assetTurnover * rng.logNormal(1, 0.3))));
-	fitToClass(rng, fig, industry, target);
+	fitToClass(rng, fig, row, target);
 	return fig;
 }
 
@@ -606,9 +621,8 @@ function nearest(fig: Figures, bounds: readonly SizeBound[]): SizeBound {
 	return best;
 }
 
-/** Move the figures along the row's indicators until they classify as `target`. */
-function fitToClass(rng: Rng, fig: Figures, industry: Industry, target: SizeClass): void {
-	const row = SIZE_TABLE[industry];
+/** Move the figures along the indicators of the industry's `row` until they classify as `target`. */
+function fitToClass(rng: Rng, fig: Figures, row: SizeRow, target: SizeClass): void {
 	// The small, medium and upper-bound lists of a row use the same indicators in the same order.
 	if (target === 'large') {
 		for (const b of row.smeBelow) setIndicator(fig, b, b.threshold * rng.float(1, 2), false);
@@ -650,7 +664,10 @@ function monthlySeries(rng: Rng, revenueWan: number, season: readonly number[]):
 		w[m] = v;
 		sum += v;
 	}
-	const out = new Array<number>(12);
+	// An array literal, not new Array(12): V8 places a literal's arrays with the client objects in
+	// the old generation once it sees that they live long, while an array from the constructor
+	// always starts young, and every client pointing at one slowed both writes and each minor GC.
+	const out = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 	for (let m = 0; m < 12; m++) out[m] = r2((revenueWan * (w[m] as number)) / sum);
 	return out;
 }
@@ -784,6 +801,14 @@ const TERMS: Readonly<Record<LoanPurpose, readonly number[]>> = {
 	consumer: [12, 24, 36],
 };
 
+/** A purpose with its usual terms, drawn together (no lookup of the terms by purpose per client). */
+interface PurposeTerms {
+	purpose: LoanPurpose;
+	terms: readonly number[];
+}
+
+const PURPOSE_TERMS: readonly PurposeTerms[] = PURPOSES.map((purpose) => ({ purpose, terms: TERMS[purpose] }));
+
 /** Round a requested amount like people do: steps of 1 万 under 20, 5 under 200, 10 under 1000, else 50; ≥ 3 万. */
 export function niceAmount(x: number): number {
 	const step = x < 20 ? 1 : x < 200 ? 5 : x < 1000 ? 10 : 50;
@@ -825,7 +850,7 @@ const COLLATERAL_COUNT = dist([0, 1, 2] as const, [30, 50, 20]);
 
 function collateralOf(
 	rng: Rng,
-	dists: TradeDists,
+	trade: TradeData,
 	owner: OwnerProfile,
 	chain: SupplyChain,
 	requestedWan: number,
@@ -833,7 +858,7 @@ function collateralOf(
 ): Collateral[] {
 	const count = draw(rng, target === 'micro' ? COLLATERAL_COUNT_MICRO : COLLATERAL_COUNT);
 	if (count === 0) return [];
-	const kinds = dists.collateral[(owner.ownsHome ? 1 : 0) + (chain.anchorBuyer ? 2 : 0)] as Dist<CollateralKind>;
+	const kinds = trade.collateral[(owner.ownsHome ? 1 : 0) + (chain.anchorBuyer ? 2 : 0)] as Dist<CollateralKind>;
 	// At most two items (the count distributions stop at 2); a repeated kind is dropped. Built as
 	// array literals, which come out exactly sized.
 	const first: Collateral = { kind: draw(rng, kinds), valueWan: collateralValue(rng, requestedWan) };
@@ -847,37 +872,47 @@ function collateralValue(rng: Rng, requestedWan: number): number {
 	return r1(Math.max(1, requestedWan * rng.logNormal(0.9, 0.5)));
 }
 
-function nameOf(rng: Rng, tmpl: TradeTemplate, legalForm: LegalForm): string {
-	const brand = rng.pick(BRANDS);
+/**
+ * A client's business name. A brand with the trade's ending is made once per trade and brand and
+ * then shared (like the ids): 72 brands × 4 endings make at most 288 names per trade.
+ */
+function nameOf(rng: Rng, trade: TradeData, legalForm: LegalForm): string {
+	const tmpl = trade.tmpl;
+	const b = rng.int(0, BRANDS.length - 1); // the draw of rng.pick(BRANDS), as an index
 	if (legalForm === 'individual-business') {
 		if (tmpl.stall && rng.bool(0.4)) return `老${rng.pick(SURNAMES)}${tmpl.shop.replace(/店$/, '摊')}`;
 		if (tmpl.keeper && rng.bool(0.5)) return `${rng.pick(SURNAMES)}记${tmpl.shop}`;
-		return `${brand}${tmpl.shop}`;
+		return (trade.shopNames[b] ??= `${BRANDS[b]}${tmpl.shop}`);
 	}
-	if (legalForm === 'sole-proprietorship') return `${brand}${tmpl.shop}`;
-	if (legalForm === 'partnership') return `${brand}${tmpl.shop}（普通合伙）`;
-	if (legalForm === 'farmer-cooperative') return `${brand}${tmpl.trade}专业合作社`;
-	return `${brand}${tmpl.company}`;
+	if (legalForm === 'sole-proprietorship') return (trade.shopNames[b] ??= `${BRANDS[b]}${tmpl.shop}`);
+	if (legalForm === 'partnership') return (trade.partnershipNames[b] ??= `${BRANDS[b]}${tmpl.shop}（普通合伙）`);
+	if (legalForm === 'farmer-cooperative') return (trade.coopNames[b] ??= `${BRANDS[b]}${tmpl.trade}专业合作社`);
+	return (trade.companyNames[b] ??= `${BRANDS[b]}${tmpl.company}`);
 }
 
-// Built last: it needs the code lists and `dist` defined above.
-const TRADE_DISTS = new Map<TradeTemplate, TradeDists>(
-	TRADES.map((t) => {
-		const coop = t.coop ? 25 : 0;
-		return [
-			t,
-			{
-				purpose: dist(PURPOSES, purposeWeights(t)),
-				collateral: [
-					dist(COLLATERAL_KINDS, collateralWeights(t, false, false)),
-					dist(COLLATERAL_KINDS, collateralWeights(t, true, false)),
-					dist(COLLATERAL_KINDS, collateralWeights(t, false, true)),
-					dist(COLLATERAL_KINDS, collateralWeights(t, true, true)),
-				],
-				formsMicro: dist(FORMS_SMALL, [78, 15, 4, coop]),
-				formsSmall: dist(FORMS_SMALL, [88, 5, 3, coop * 0.6]),
-				formsLarger: dist(FORMS_SMALL, [95, 0, 0, coop * 0.2]),
-			},
-		];
-	}),
-);
+// Built last: it needs the code lists and `dist` defined above. In TRADES order.
+const TRADE_DATA: readonly TradeData[] = TRADES.map((t) => {
+	const coop = t.coop ? 25 : 0;
+	const prof = PROFILES[t.industry];
+	return {
+		tmpl: t,
+		prof,
+		season: SEASONS[t.season ?? prof.season],
+		sizeRow: SIZE_TABLE[t.industry],
+		track: trackOf(t.industry),
+		purpose: dist(PURPOSE_TERMS, purposeWeights(t)),
+		collateral: [
+			dist(COLLATERAL_KINDS, collateralWeights(t, false, false)),
+			dist(COLLATERAL_KINDS, collateralWeights(t, true, false)),
+			dist(COLLATERAL_KINDS, collateralWeights(t, false, true)),
+			dist(COLLATERAL_KINDS, collateralWeights(t, true, true)),
+		],
+		formsMicro: dist(FORMS_SMALL, [78, 15, 4, coop]),
+		formsSmall: dist(FORMS_SMALL, [88, 5, 3, coop * 0.6]),
+		formsLarger: dist(FORMS_SMALL, [95, 0, 0, coop * 0.2]),
+		shopNames: [],
+		partnershipNames: [],
+		coopNames: [],
+		companyNames: [],
+	};
+});

@@ -52,11 +52,24 @@ export function cyrb128(str: string): [number, number, number, number] {
  */
 const HASH_WORDS = new Int32Array(4);
 
+/** cyrb128's state before any character. */
+const HASH_START: readonly number[] = [1779033703, 3144134277, 1013904242, 2773480762];
+
 function cyrb128Into(str: string, out: Int32Array): void {
-	let h1 = 1779033703;
-	let h2 = 3144134277;
-	let h3 = 1013904242;
-	let h4 = 2773480762;
+	out.set(HASH_START);
+	absorb(str, out);
+	finish(out);
+}
+
+/**
+ * Feed the characters of `str` into the running cyrb128 state `h` (its four words as int32: every
+ * operation below reads only the low 32 bits), so keys with a common prefix can share its part.
+ */
+function absorb(str: string, h: Int32Array): void {
+	let h1 = h[0] as number;
+	let h2 = h[1] as number;
+	let h3 = h[2] as number;
+	let h4 = h[3] as number;
 	for (let i = 0; i < str.length; i++) {
 		const k = str.charCodeAt(i);
 		h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
@@ -64,6 +77,43 @@ function cyrb128Into(str: string, out: Int32Array): void {
 		h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
 		h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
 	}
+	h[0] = h1;
+	h[1] = h2;
+	h[2] = h3;
+	h[3] = h4;
+}
+
+/**
+ * absorb(String(n), h) without making the string, for a child index `n` (an integer from 0 below
+ * 2^53, where String(n) is plain digits and the divisions below are exact): its decimal digits,
+ * most significant first.
+ */
+function absorbDigits(n: number, h: Int32Array): void {
+	let p = 1;
+	while (p <= n / 10) p *= 10;
+	let h1 = h[0] as number;
+	let h2 = h[1] as number;
+	let h3 = h[2] as number;
+	let h4 = h[3] as number;
+	for (; p >= 1; p /= 10) {
+		const k = 48 + (Math.floor(n / p) % 10); // char code of the digit
+		h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
+		h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
+		h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
+		h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+	}
+	h[0] = h1;
+	h[1] = h2;
+	h[2] = h3;
+	h[3] = h4;
+}
+
+/** Turn a running cyrb128 state into the hash words, in place. */
+function finish(h: Int32Array): void {
+	let h1 = h[0] as number;
+	let h2 = h[1] as number;
+	let h3 = h[2] as number;
+	let h4 = h[3] as number;
 	h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
 	h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
 	h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
@@ -72,10 +122,10 @@ function cyrb128Into(str: string, out: Int32Array): void {
 	h2 ^= h1;
 	h3 ^= h1;
 	h4 ^= h1;
-	out[0] = h1;
-	out[1] = h2;
-	out[2] = h3;
-	out[3] = h4;
+	h[0] = h1;
+	h[1] = h2;
+	h[2] = h3;
+	h[3] = h4;
 }
 
 /** Create a seeded random stream; the same seed gives the same sequence everywhere. */
@@ -86,21 +136,36 @@ export function createRng(seed: string | number): Rng {
 /**
  * Call `each(rng.fork(i), i)` for i = 0 … count − 1 in turn, reusing one stream object: each child
  * is valid only during its call (keep nothing of it). The same numbers as forking, without an
- * object per child (generateClients forks one per client).
+ * object per child (generateClients forks one per client). The children's keys `${rng.seed}/${i}`
+ * share their start: it is hashed once, and no key string is built unless a child's `seed` is read.
  */
 export function forEachFork(rng: Rng, count: number, each: (child: Rng, i: number) => void): void {
 	if (count <= 0) return;
-	const child = new Sfc32(`${rng.seed}/0`);
-	each(child, 0);
-	for (let i = 1; i < count; i++) {
-		child.reseed(`${rng.seed}/${i}`);
+	const parent = rng.seed;
+	const prefix = Int32Array.from(HASH_START);
+	absorb(`${parent}/`, prefix);
+	const child = spareChild ?? new Sfc32(parent);
+	spareChild = null; // lent out: a nested call makes its own
+	for (let i = 0; i < count; i++) {
+		child.reseedChild(parent, prefix, i);
 		each(child, i);
 	}
+	spareChild = child;
 }
+
+/**
+ * The child stream forEachFork lends out, kept between calls. Keeping one stream alive matters to
+ * speed: when none survives, a full GC drops the streams' hidden class (V8 map), and all optimized
+ * code built for it, that is everything that draws numbers, is thrown away and built again.
+ */
+let spareChild: Sfc32 | null = null;
 
 /** sfc32 state and the Rng methods on its prototype (no per-stream closures: forks are cheap). */
 class Sfc32 implements Rng {
-	seed = '';
+	/** The seed key; for a child of forEachFork, its parent's key (`index` says which child). */
+	private key = '';
+	/** The child index appended to `key` as `/index`, or −1 when `key` is the whole seed. */
+	private index = -1;
 	private a = 0;
 	private b = 0;
 	private c = 0;
@@ -110,11 +175,34 @@ class Sfc32 implements Rng {
 		this.reseed(key);
 	}
 
+	get seed(): string {
+		return this.index < 0 ? this.key : `${this.key}/${this.index}`;
+	}
+
 	/** Restart as the stream of `key` (what `new Sfc32(key)` gives). */
 	reseed(key: string): void {
-		this.seed = key;
+		this.key = key;
+		this.index = -1;
+		cyrb128Into(key, HASH_WORDS);
+		this.start(HASH_WORDS);
+	}
+
+	/**
+	 * Restart as the stream of `${parent}/${index}`, `prefix` being the running hash of
+	 * `${parent}/` (see forEachFork): only the index's digits are hashed.
+	 */
+	reseedChild(parent: string, prefix: Int32Array, index: number): void {
+		this.key = parent;
+		this.index = index;
 		const h = HASH_WORDS;
-		cyrb128Into(key, h);
+		h.set(prefix);
+		absorbDigits(index, h);
+		finish(h);
+		this.start(h);
+	}
+
+	/** Seed the state from the hash words `h`. */
+	private start(h: Int32Array): void {
 		// Kept as int32: the same bits as the uint32 hash words for every operation next() does, and
 		// small integers are stored unboxed, so a fork allocates less.
 		this.a = h[0] as number;

@@ -19,6 +19,7 @@ import type {
 	CreditHistory,
 	Industry,
 	IndustryTrack,
+	OwnerProfile,
 	RiskTier,
 	SizeClass,
 	SizeSegment,
@@ -293,52 +294,161 @@ export interface RiskDecision {
 
 /**
  * explainRiskTier(client, 1) without the array: the tier, the debt ratio and the deciding reason
- * (the same rule, checked in the same order; tests check both agree). Scoring calls it for 10,000
- * clients at a time.
+ * (the same rule, checked in the same order; tests check both agree).
  */
 export function decideRiskTier(client: RiskInput): RiskDecision {
+	const d = decideRiskTierInto(client, newFlatRiskDecision());
+	return { riskTier: d.riskTier, debtRatio: d.debtRatio, reason: reasonOf(d) };
+}
+
+/**
+ * decideRiskTier's result flat, in an object the caller keeps and decideRiskTierInto overwrites:
+ * scoring decides 10,000 clients at a time and copies the numbers straight into its findings, so
+ * a decision and a reason object per client would only be garbage. Only the fields that `code`'s
+ * kind of reason carries (see DecidingRiskReason) are set; the others keep earlier values.
+ */
+export interface FlatRiskDecision {
+	riskTier: RiskTier;
+	debtRatio: number;
+	code: DecidingRiskReason['code'];
+	creditHistory: CreditHistory;
+	value: number;
+	threshold: number;
+	valuePct: number;
+	thresholdPct: number;
+	debtWan: number;
+	assetsWan: number;
+	statements: StatementQuality;
+}
+
+/** A FlatRiskDecision to fill with decideRiskTierInto. */
+export function newFlatRiskDecision(): FlatRiskDecision {
+	return {
+		riskTier: 'low',
+		debtRatio: 0,
+		code: 'risk.low.serious-default',
+		creditHistory: 'serious-default',
+		value: 0,
+		threshold: 0,
+		valuePct: 0,
+		thresholdPct: 0,
+		debtWan: 0,
+		assetsWan: 0,
+		statements: 'none',
+	};
+}
+
+/** decideRiskTier into `out` (returned): the same rule, in the same order, without objects. */
+export function decideRiskTierInto(client: RiskInput, out: FlatRiskDecision): FlatRiskDecision {
 	const { low, high, experienced } = RISK_TIER_RULE;
 	const debtRatio = debtRatioOf(client);
 	const margin = client.netMargin;
 	const years = client.yearsInBusiness;
 	const credit: CreditHistory = client.creditHistory;
+	out.debtRatio = debtRatio;
 
 	// 1. Low on the first trigger that holds.
-	if (credit === 'serious-default') {
-		return { riskTier: 'low', debtRatio, reason: { code: 'risk.low.serious-default', creditHistory: credit } };
-	}
-	if (margin < low.netMarginBelow) {
-		return { riskTier: 'low', debtRatio, reason: ratioReason('risk.low.thin-margin', margin, low.netMarginBelow) };
-	}
+	out.riskTier = 'low';
+	if (credit === 'serious-default') return creditInto(out, 'risk.low.serious-default', credit);
+	if (margin < low.netMarginBelow) return ratioInto(out, 'risk.low.thin-margin', margin, low.netMarginBelow);
 	if (debtRatio >= low.debtRatioAtLeast) {
-		const reason = debtReason('risk.low.high-debt', debtRatio, low.debtRatioAtLeast, client);
-		return { riskTier: 'low', debtRatio, reason };
+		return debtInto(out, 'risk.low.high-debt', debtRatio, low.debtRatioAtLeast, client);
 	}
-	if (years < low.yearsInBusinessBelow) {
-		const reason = { code: 'risk.low.new-business', value: years, threshold: low.yearsInBusinessBelow } as const;
-		return { riskTier: 'low', debtRatio, reason };
-	}
+	if (years < low.yearsInBusinessBelow) return yearsInto(out, 'risk.low.new-business', years, low.yearsInBusinessBelow);
 
 	// 2. High if all five hold (the margin leads the met conditions), else the first that fails.
-	let reason: DecidingRiskReason;
-	if (!(margin >= high.netMarginAtLeast)) reason = ratioReason('risk.not-high.margin', margin, high.netMarginAtLeast);
+	if (!(margin >= high.netMarginAtLeast)) ratioInto(out, 'risk.not-high.margin', margin, high.netMarginAtLeast);
 	else if (!(years >= high.yearsInBusinessAtLeast)) {
-		reason = { code: 'risk.not-high.years', value: years, threshold: high.yearsInBusinessAtLeast };
+		yearsInto(out, 'risk.not-high.years', years, high.yearsInBusinessAtLeast);
 	} else if (!(debtRatio < high.debtRatioBelow)) {
-		reason = debtReason('risk.not-high.debt', debtRatio, high.debtRatioBelow, client);
-	} else if (credit !== 'clean') reason = { code: 'risk.not-high.credit', creditHistory: credit };
+		debtInto(out, 'risk.not-high.debt', debtRatio, high.debtRatioBelow, client);
+	} else if (credit !== 'clean') creditInto(out, 'risk.not-high.credit', credit);
 	else {
 		const statements: StatementQuality = client.statements;
 		const collateralWan = collateralValueOf(client);
 		if (statements !== 'none' || collateralWan >= client.requestedAmountWan) {
-			return { riskTier: 'high', debtRatio, reason: ratioReason('risk.high.margin', margin, high.netMarginAtLeast) };
+			out.riskTier = 'high';
+			return ratioInto(out, 'risk.high.margin', margin, high.netMarginAtLeast);
 		}
-		reason = { code: 'risk.not-high.security', value: collateralWan, threshold: client.requestedAmountWan, statements };
+		out.code = 'risk.not-high.security';
+		out.value = collateralWan;
+		out.threshold = client.requestedAmountWan;
+		out.statements = statements;
 	}
 
 	// 3. The middle, split by the owner's borrowing experience.
 	const seasoned = client.owner.borrowedBefore && client.owner.yearsInTrade >= experienced.ownerYearsInTradeAtLeast;
-	return { riskTier: seasoned ? 'moderate-experienced' : 'moderate-inexperienced', debtRatio, reason };
+	out.riskTier = seasoned ? 'moderate-experienced' : 'moderate-inexperienced';
+	return out;
+}
+
+function creditInto(out: FlatRiskDecision, code: CreditReasonCode, credit: CreditHistory): FlatRiskDecision {
+	out.code = code;
+	out.creditHistory = credit;
+	return out;
+}
+
+function ratioInto(
+	out: FlatRiskDecision,
+	code: RatioReasonCode | DebtReasonCode,
+	value: number,
+	threshold: number,
+): FlatRiskDecision {
+	out.code = code;
+	out.value = value;
+	out.threshold = threshold;
+	out.valuePct = pct(value);
+	out.thresholdPct = pct(threshold);
+	return out;
+}
+
+function debtInto(
+	out: FlatRiskDecision,
+	code: DebtReasonCode,
+	debtRatio: number,
+	threshold: number,
+	client: RiskInput,
+): FlatRiskDecision {
+	ratioInto(out, code, debtRatio, threshold);
+	out.debtWan = client.existingDebtWan;
+	out.assetsWan = client.assetsWan;
+	return out;
+}
+
+function yearsInto(out: FlatRiskDecision, code: YearsReasonCode, years: number, threshold: number): FlatRiskDecision {
+	out.code = code;
+	out.value = years;
+	out.threshold = threshold;
+	return out;
+}
+
+/** The reason of a flat decision as DecidingRiskReason: the fields its kind carries, in order. */
+function reasonOf(d: FlatRiskDecision): DecidingRiskReason {
+	switch (d.code) {
+		case 'risk.low.serious-default':
+		case 'risk.not-high.credit':
+			return { code: d.code, creditHistory: d.creditHistory };
+		case 'risk.low.thin-margin':
+		case 'risk.high.margin':
+		case 'risk.not-high.margin':
+			return { code: d.code, value: d.value, threshold: d.threshold, valuePct: d.valuePct, thresholdPct: d.thresholdPct };
+		case 'risk.low.high-debt':
+		case 'risk.not-high.debt':
+			return {
+				code: d.code,
+				value: d.value,
+				threshold: d.threshold,
+				valuePct: d.valuePct,
+				thresholdPct: d.thresholdPct,
+				debtWan: d.debtWan,
+				assetsWan: d.assetsWan,
+			};
+		case 'risk.low.new-business':
+		case 'risk.not-high.years':
+			return { code: d.code, value: d.value, threshold: d.threshold };
+		case 'risk.not-high.security':
+			return { code: d.code, value: d.value, threshold: d.threshold, statements: d.statements };
+	}
 }
 
 /**
@@ -456,16 +566,51 @@ export function probabilityOfDefault(client: ClientFacts): number {
 		client.requestedAmountWan > 0 ? clamp(collateralValueOf(client) / client.requestedAmountWan, 0, m.coverageCap) : 0;
 	const z =
 		m.intercept +
-		m.creditHistory[client.creditHistory] +
+		creditTerm(client.creditHistory) +
 		m.marginSlope * (margin - m.marginPivot) +
 		m.debtSlope * (debt - m.debtPivot) +
 		(years < 1 ? m.yearsUnder1 : years < 3 ? m.yearsUnder3 : years >= 10 ? m.years10Plus : 0) +
-		m.statements[client.statements] +
-		m.habits[client.owner.habits] +
-		m.reputation[client.owner.reputation] +
+		statementsTerm(client.statements) +
+		habitsTerm(client.owner.habits) +
+		reputationTerm(client.owner.reputation) +
 		m.coverageSlope * coverage;
 	const pd = clamp(1 / (1 + Math.exp(-z)), m.minPd, m.maxPd);
 	return Math.round(pd * 10000) / 10000;
+}
+
+/*
+ * The PD_MODEL terms of a client's codes, found by comparison rather than `table[code]`: a lookup
+ * by a changing text key is several times slower, and truthOf runs for 10,000 clients at a time.
+ * A code outside the table gives NaN, as the missing entry did in the sum (PD then clamps to minPd).
+ */
+
+function creditTerm(c: CreditHistory): number {
+	const t = PD_MODEL.creditHistory;
+	if (c === 'clean') return t.clean;
+	if (c === 'thin-file') return t['thin-file'];
+	if (c === 'minor-late') return t['minor-late'];
+	return c === 'serious-default' ? t['serious-default'] : Number.NaN;
+}
+
+function statementsTerm(s: StatementQuality): number {
+	const t = PD_MODEL.statements;
+	if (s === 'audited') return t.audited;
+	if (s === 'tax-filed') return t['tax-filed'];
+	return s === 'none' ? t.none : Number.NaN;
+}
+
+function habitsTerm(h: OwnerProfile['habits']): number {
+	const t = PD_MODEL.habits;
+	if (h === 'prudent') return t.prudent;
+	if (h === 'average') return t.average;
+	return h === 'risky' ? t.risky : Number.NaN;
+}
+
+function reputationTerm(r: OwnerProfile['reputation']): number {
+	const t = PD_MODEL.reputation;
+	if (r === 'good') return t.good;
+	if (r === 'average') return t.average;
+	return r === 'poor' ? t.poor : Number.NaN;
 }
 
 /**

@@ -120,9 +120,12 @@ function meetsAll(input: SizeInput, bounds: readonly SizeBound[]): boolean {
 	return true;
 }
 
-/** Classify an enterprise as large, medium, small or micro by the MIIT 2011 standard. */
-export function classifyEnterpriseSize(input: SizeInput): SizeClass {
-	const row = SIZE_TABLE[input.industry];
+/**
+ * Classify an enterprise as large, medium, small or micro by the MIIT 2011 standard. `row` is the
+ * input's row of SIZE_TABLE, for a caller that has it already (a lookup by industry per call adds
+ * up over 10,000 clients).
+ */
+export function classifyEnterpriseSize(input: SizeInput, row: SizeRow = SIZE_TABLE[input.industry]): SizeClass {
 	if (meetsAll(input, row.smeBelow)) return 'large';
 	if (meetsAll(input, row.medium)) return 'medium';
 	if (meetsAll(input, row.small)) return 'small';
@@ -180,10 +183,13 @@ export const DECIDING_SIZE_CODE: Readonly<Record<SizeClass, SizeReasonCode>> = {
  * SIZE_TABLE (nothing is built; tests check both agree): the first upper-bound condition of a large
  * firm, the first medium floor of a medium one, the first missed medium floor of a small one, the
  * first missed small floor of a micro one. With DECIDING_SIZE_CODE and indicatorValue it gives the
- * reason scoring shows, for 10,000 clients at a time.
+ * reason scoring shows, for 10,000 clients at a time. `row` as for classifyEnterpriseSize.
  */
-export function decidingSizeBound(input: SizeInput, sizeClass: SizeClass): SizeBound {
-	const row = SIZE_TABLE[input.industry];
+export function decidingSizeBound(
+	input: SizeInput,
+	sizeClass: SizeClass,
+	row: SizeRow = SIZE_TABLE[input.industry],
+): SizeBound {
 	const bounds = sizeClass === 'large' ? row.smeBelow : sizeClass === 'micro' ? row.small : row.medium;
 	let b = bounds[0] as SizeBound;
 	// A small or micro firm misses at least one floor of the list: name the first one it misses.

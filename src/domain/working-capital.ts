@@ -143,10 +143,25 @@ export function newLoanLimitOf(input: WorkingCapitalInput): number {
 	return Number.isFinite(workingCapitalWan) && Number.isFinite(newLoanLimitWan) ? newLoanLimitWan : Number.NaN;
 }
 
-/** Whether validateWorkingCapitalInput finds nothing (the same conditions, without the error list). */
-function isComputable(input: WorkingCapitalInput): boolean {
-	for (const field of NON_NEGATIVE_FIELDS) if (!isAmount(input[field])) return false;
-	return marginOk(input.lastYearProfitMargin) && growthOk(input.expectedGrowth);
+/**
+ * Whether validateWorkingCapitalInput finds nothing (the same conditions, without the error list).
+ * The NON_NEGATIVE_FIELDS are named one by one: a loop reading `input[field]` is a lookup by a
+ * changing key, several times slower, and truthOf runs this for 10,000 clients at a time.
+ */
+function isComputable(i: WorkingCapitalInput): boolean {
+	return (
+		isAmount(i.lastYearRevenueWan) &&
+		isAmount(i.inventoryDays) &&
+		isAmount(i.receivableDays) &&
+		isAmount(i.payableDays) &&
+		isAmount(i.prepaidDays) &&
+		isAmount(i.advanceReceiptDays) &&
+		isAmount(i.ownFundsWan) &&
+		isAmount(i.existingWorkingCapitalLoansWan) &&
+		isAmount(i.otherFundingWan) &&
+		marginOk(i.lastYearProfitMargin) &&
+		growthOk(i.expectedGrowth)
+	);
 }
 
 /** Finite and ≥ 0, as NON_NEGATIVE_FIELDS must be. */

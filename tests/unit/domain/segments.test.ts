@@ -277,6 +277,16 @@ describe('probabilityOfDefault', () => {
 		expect(best).toBeGreaterThanOrEqual(PD_MODEL.minPd);
 		expect(probabilityOfDefault(facts({ netMargin: Number.NaN }))).toBeGreaterThan(0);
 	});
+
+	test('gives the floor PD to a client with a code outside the model, never NaN', () => {
+		const junk = ['unknown', 'toString', '__proto__'] as unknown as never[];
+		for (const code of junk) {
+			expect(probabilityOfDefault(facts({ creditHistory: code }))).toBe(PD_MODEL.minPd);
+			expect(probabilityOfDefault(facts({ statements: code }))).toBe(PD_MODEL.minPd);
+			expect(probabilityOfDefault(facts({ owner: { habits: code } }))).toBe(PD_MODEL.minPd);
+			expect(probabilityOfDefault(facts({ owner: { reputation: code } }))).toBe(PD_MODEL.minPd);
+		}
+	});
 });
 
 describe('truthOf', () => {
