@@ -15,7 +15,11 @@ try {
 	const bundle = await rolldown({ input: join(import.meta.dirname, 'bench-main.ts'), platform: 'node', logLevel: 'silent' });
 	await bundle.write({ file, format: 'esm' });
 	const { runBenchmarks } = await import(pathToFileURL(file).href);
-	console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+	// The load average says whether other work shared the cores: the pool figure leans on the
+	// garbage collector's helper threads, so a busy machine slows it even when the single-threaded
+	// reference below barely moves.
+	const os = await import('node:os');
+	console.log(`node ${process.version}, ${os.cpus().length} cores, load average (1 min) ${os.loadavg()[0].toFixed(1)}`);
 	runBenchmarks();
 } finally {
 	rmSync(dir, { recursive: true, force: true });
