@@ -22,7 +22,12 @@ export function whenNear<P extends object>(View: FunctionComponent<P>, standIn: 
 				setNear(true);
 				return;
 			}
-			const watch = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: NEAR });
+			const watch = new IntersectionObserver(
+				(entries) => {
+					if (entries.some((e) => e.isIntersecting)) setNear(true);
+				},
+				{ rootMargin: NEAR },
+			);
 			watch.observe(el);
 			return () => watch.disconnect();
 		}, [near]);
