@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { BRIEFS, evaluateDesign, sampleClients, scoreDesign, type BriefId, type ProductDesign } from '../../src/domain/product-design';
+import { BRIEFS, type BriefId, type ProductDesign } from '../../src/domain/product-design';
+import { evaluateDesign, sampleClients, scoreDesign } from '../../src/domain/product-design-evaluation';
 import zhSim from '../../src/i18n/sim-product-designer.zh-CN.json' with { type: 'json' };
 import zhDomain from '../../src/i18n/domain-a.zh-CN.json' with { type: 'json' };
 import { test, expect, expectAbortedDownloads, watchChartJs } from './support';
