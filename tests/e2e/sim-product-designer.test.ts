@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { BRIEFS, evaluateDesign, sampleClients, scoreDesign, type BriefId, type ProductDesign } from '../../src/domain/product-design';
+import { BRIEFS, DEFAULT_DESIGN, DEFAULT_SAMPLE, type BriefId, type ProductDesign } from '../../src/domain/product-design';
+import { evaluateDesign, profileSample, sampleClients, scoreDesign } from '../../src/domain/product-design-evaluation';
 import zhSim from '../../src/i18n/sim-product-designer.zh-CN.json' with { type: 'json' };
 import zhDomain from '../../src/i18n/domain-a.zh-CN.json' with { type: 'json' };
-import { test, expect, expectAbortedDownloads, watchChartJs } from './support';
+import { test, expect, expectAbortedDownloads, failNextRequest, watchChartJs } from './support';
 import type { Locator, Page } from '@playwright/test';
 
 const LESSON = 'lessons/m3/01-product-innovation/';
@@ -170,4 +171,57 @@ test('when chart.js cannot be fetched, the charts show their numbers as a visibl
 	await expect(sim(page).locator('.chart table.chart-table').first()).toContainText('额度区间覆盖的客户');
 	await expect(sim(page).locator('.chart .chart-box')).toHaveCount(0);
 	expectAbortedDownloads(guard, /ChartCanvas/);
+});
+
+/** The on-demand chunk with the evaluation (sampling, profile, scoring; generator and product rules come with it). */
+const evaluationChunk = /\/_astro\/product-design-evaluation\.[^/]+\.js$/;
+
+test('the lesson opens on the sample profiles built with the page, without the evaluation code; a submit fetches it once', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => void fetched.push(r.url()));
+	await open(page, '');
+	const profileOf = (brief: BriefId) => profileSample(sampleClients(BRIEFS[brief], 'sme-2026', DEFAULT_SAMPLE));
+	const title = sim(page).locator('#pd-profile-title');
+	await expect(title).toContainText(`样本 ${DEFAULT_SAMPLE} 户，其中可贷 ${profileOf('community-catering').lendable} 户`);
+	await briefRadio(page, 'suburban-farmers').check();
+	await expect(title).toContainText(`其中可贷 ${profileOf('suburban-farmers').lendable} 户`);
+	await page.waitForLoadState('networkidle');
+	expect(fetched.filter((u) => evaluationChunk.test(u))).toEqual([]);
+	const { feedback } = expected('suburban-farmers', 'sme-2026', DEFAULT_SAMPLE, DEFAULT_DESIGN);
+	await sim(page).getByRole('button', { name: '评估这款产品' }).click();
+	await expect(sim(page).locator('.feedback-score')).toContainText(`得分 ${feedback.score} / ${feedback.max}`);
+	// the name matched a real download (so the check before submitting could not pass by matching nothing)
+	expect(fetched.filter((u) => evaluationChunk.test(u))).toHaveLength(1);
+});
+
+test('another sample fetches the evaluation code; a failed download offers a retry, also for a submit, which records the attempt once', async ({ page, guard }) => {
+	const fetched: string[] = [];
+	page.on('request', (r) => void fetched.push(r.url()));
+	await failNextRequest(page, evaluationChunk);
+	await page.goto(`${LESSON}?seed=e2e-fail&n=50`);
+	const failed = sim(page).getByRole('alert').filter({ hasText: '没能载入' });
+	await expect(failed).toBeVisible();
+	await expect(sim(page).locator('.pd-profile')).toHaveCount(0);
+	await failed.getByRole('button', { name: '重试' }).click();
+	const profile = profileSample(sampleClients(BRIEFS['community-catering'], 'e2e-fail', 50));
+	await expect(sim(page).locator('#pd-profile-title')).toContainText(`样本 50 户，其中可贷 ${profile.lendable} 户`);
+	await expect(failed).toHaveCount(0);
+	expect(fetched.filter((u) => evaluationChunk.test(u))).toHaveLength(2);
+	expectAbortedDownloads(guard, /product-design-evaluation/);
+
+	// On the page's own sample the code comes with the first submit; a failed download keeps the click.
+	await failNextRequest(page, evaluationChunk);
+	await open(page, '');
+	await sim(page).getByRole('button', { name: '评估这款产品' }).click();
+	await expect(failed).toBeVisible();
+	await expect(sim(page).locator('.feedback-score')).toHaveCount(0);
+	await failed.getByRole('button', { name: '重试' }).click();
+	const { feedback } = expected('community-catering', 'sme-2026', DEFAULT_SAMPLE, DEFAULT_DESIGN);
+	await expect(sim(page).locator('.feedback-score')).toContainText(`得分 ${feedback.score} / ${feedback.max}`);
+	await expect(failed).toHaveCount(0);
+	expectAbortedDownloads(guard, /product-design-evaluation/);
+	await page.goto('progress/');
+	await expect(page.getByRole('row', { name: /为一个客群设计信贷产品/ })).toContainText(`${feedback.score} / ${feedback.max}`);
+	const saved = await page.evaluate(() => Object.entries(localStorage).map(([, v]) => v).join(' '));
+	expect(saved).toMatch(/"attempts":1\b/);
 });

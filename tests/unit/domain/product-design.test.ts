@@ -8,27 +8,29 @@ import {
 	DEFAULT_PRODUCT_DESIGN_WEIGHTS,
 	DESIGN_LIMITS,
 	DESIGN_RULES,
-	NEED_BINS_WAN,
 	SAMPLE_RANGE,
 	allInCost,
 	channelOf,
+	findBrief,
+	rateOf,
+	validateDesign,
+	type ProductDesign,
+} from '../../../src/domain/product-design';
+import {
+	NEED_BINS_WAN,
 	designedProduct,
 	evaluateDesign,
-	findBrief,
 	guaranteeAvailable,
 	judgeClient,
 	loanAmount,
 	needHistogram,
 	portfolioExpectedLoss,
 	profileSample,
-	rateOf,
 	runDesign,
 	sampleClients,
 	scoreDesign,
 	termWindow,
-	validateDesign,
-	type ProductDesign,
-} from '../../../src/domain/product-design';
+} from '../../../src/domain/product-design-evaluation';
 import { HURDLE_RAROC, OPERATING_COST_WAN } from '../../../src/domain/rates';
 import type { Feedback } from '../../../src/domain/scoring/feedback';
 import { client } from './client-fixture';

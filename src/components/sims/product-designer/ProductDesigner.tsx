@@ -4,14 +4,15 @@
  * sample of that segment — reach, fit, risk-return and compliance, explained with the sample's own
  * numbers. Every control is a native input; errors show next to the field.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { GUARANTEE_METHODS, REPAYMENT_METHODS } from '../../../domain/loan-terms';
-import { BRIEF_IDS, DATA_REQUIREMENTS, DESIGN_RULES, rateOf, type DesignError, type DesignField, type ProductDesignWeights } from '../../../domain/product-design';
+import { BRIEF_IDS, DATA_REQUIREMENTS, DESIGN_RULES, rateOf, type BriefId, type DesignError, type DesignField, type ProductDesignWeights, type SampleProfile } from '../../../domain/product-design';
 import { LPR_1Y } from '../../../domain/rates';
 import { $progress } from '../../../stores/progress';
 import {
 	$pdBrief,
+	$pdDefault,
 	$pdDesign,
 	$pdErrors,
 	$pdEvaluation,
@@ -19,13 +20,18 @@ import {
 	$pdForm,
 	$pdHistogram,
 	$pdProfile,
+	$pdSampleLoad,
 	$pdScenario,
+	$pdScoring,
+	$pdSubmitted,
 	$pdWeights,
 	DEFAULT_SAMPLE,
 	PRODUCT_DESIGNER_SIM_ID,
 	SAMPLE_RANGE,
 	newSample,
 	resetDesign,
+	retrySampleLoad,
+	retryScoring,
 	setBrief,
 	setNumber,
 	setScenario,
@@ -36,6 +42,7 @@ import {
 import { parseSimParams, withSimParams } from '../../../stores/sim-params';
 import { makeT, type Dict, type T } from '../../../i18n/format';
 import SimShell from '../SimShell';
+import LoadStatus from '../LoadStatus';
 import NumberTextField from '../../ui/NumberTextField';
 import FeedbackPanel from '../LazyFeedback';
 import LazyChartCanvas from '../../charts/LazyChartCanvas';
@@ -46,6 +53,8 @@ interface Props {
 	topicLinks: Record<string, string>;
 	weights: ProductDesignWeights;
 	defaultSeed: string;
+	/** The profile of every brief's sample for defaultSeed and DEFAULT_SAMPLE, made at build (the page needs the evaluation module only for another sample). */
+	initialProfiles: Readonly<Record<BriefId, SampleProfile>>;
 }
 
 const P = 'sim.product-designer.';
@@ -61,7 +70,7 @@ function NumberInput({ id, field, label, unit, value, error, t }: { id: string; 
 	return <NumberTextField id={id} label={`${label}（${unit}）`} value={value} onInput={(v) => setNumber(field, v)} error={error ? errorText(t, error) : null} />;
 }
 
-export default function ProductDesigner({ strings, topicLinks, weights, defaultSeed }: Props) {
+export default function ProductDesigner({ strings, topicLinks, weights, defaultSeed, initialProfiles }: Props) {
 	const t = useMemo(() => makeT(strings), [strings]);
 	const scenario = useStore($pdScenario);
 	const brief = useStore($pdBrief);
@@ -72,12 +81,17 @@ export default function ProductDesigner({ strings, topicLinks, weights, defaultS
 	const evaluation = useStore($pdEvaluation);
 	const feedback = useStore($pdFeedback);
 	const histogram = useStore($pdHistogram);
+	const submitted = useStore($pdSubmitted);
+	const sampleLoad = useStore($pdSampleLoad);
+	const scoring = useStore($pdScoring);
 	const progress = useStore($progress);
 	const [notice, setNotice] = useState<string | null>(null);
 	const [showErrors, setShowErrors] = useState(false);
 
-	useEffect(() => {
+	// Before the first paint, so the page's profile shows at once (no loading line for the built sample).
+	useLayoutEffect(() => {
 		$pdWeights.set(weights);
+		$pdDefault.set({ seed: defaultSeed, count: DEFAULT_SAMPLE, profiles: initialProfiles });
 		const p = parseSimParams(location.search, { seed: defaultSeed, count: DEFAULT_SAMPLE }, SAMPLE_RANGE);
 		if (p.invalid.length) setNotice(t('shell.urlInvalid'));
 		setScenario(p.seed, p.count);
@@ -93,10 +107,9 @@ export default function ProductDesigner({ strings, topicLinks, weights, defaultS
 	const submit = (e: Event) => {
 		e.preventDefault();
 		setShowErrors(true);
-		if (!submitDesign()) {
-			const first = $pdErrors.get()[0];
-			if (first) document.getElementById(`pd-${first.field}`)?.focus();
-		}
+		const first = $pdErrors.get()[0];
+		if (first) document.getElementById(`pd-${first.field}`)?.focus();
+		else void submitDesign();
 	};
 
 	const saved = progress.sims[PRODUCT_DESIGNER_SIM_ID];
@@ -149,56 +162,60 @@ export default function ProductDesigner({ strings, topicLinks, weights, defaultS
 				))}
 			</fieldset>
 
-			<section class="sim-card pd-profile" aria-labelledby="pd-profile-title">
-				<h4 id="pd-profile-title">{t(`${P}profileTitle`, { name: t(`${P}brief.${brief}.name`), size: profile.size, lendable: profile.lendable })}</h4>
-				<p class="meta">{t(`${P}profileNote`, { minNeed: DESIGN_RULES.minNeedWan })}</p>
-				<dl class="pd-facts">
-					<div class="pd-wide">
-						<dt>{t(`${P}profile.need`)}</dt>
-						<dd>{t(`${P}profile.needValue`, { median: num(profile.medianNeedWan), p90: num(profile.p90NeedWan) })}</dd>
-					</div>
-					<div class="pd-wide">
-						<dt>{t(`${P}profile.cycle`)}</dt>
-						<dd>{t(`${P}profile.cycleValue`, { median: num(profile.medianCycleMonths), max: num(profile.maxCycleMonths) })}</dd>
-					</div>
-					<div>
-						<dt>{t(`${P}profile.seasonal`)}</dt>
-						<dd>{pct(profile.seasonal)}</dd>
-					</div>
-					<div>
-						<dt>{t('dataReq.statements')}</dt>
-						<dd>{pct(profile.statements)}</dd>
-					</div>
-					<div>
-						<dt>{t('dataReq.tax-data')}</dt>
-						<dd>{pct(profile.taxData)}</dd>
-					</div>
-					<div>
-						<dt>{t('dataReq.settlement-history')}</dt>
-						<dd>{pct(profile.settlement)}</dd>
-					</div>
-					<div>
-						<dt>{t('dataReq.anchor-buyer')}</dt>
-						<dd>{pct(profile.anchorBuyer)}</dd>
-					</div>
-					<div>
-						<dt>{t(`${P}profile.mortgageable`)}</dt>
-						<dd>{pct(profile.mortgageable)}</dd>
-					</div>
-					<div>
-						<dt>{t(`${P}profile.noSecurity`)}</dt>
-						<dd>{pct(profile.noSecurity)}</dd>
-					</div>
-					<div>
-						<dt>{t(`${P}profile.thinFile`)}</dt>
-						<dd>{pct(profile.thinFile)}</dd>
-					</div>
-					<div>
-						<dt>{t(`${P}profile.pd`)}</dt>
-						<dd>{pct(profile.medianPd)}</dd>
-					</div>
-				</dl>
-			</section>
+			{profile ? (
+				<section class="sim-card pd-profile" aria-labelledby="pd-profile-title">
+					<h4 id="pd-profile-title">{t(`${P}profileTitle`, { name: t(`${P}brief.${brief}.name`), size: profile.size, lendable: profile.lendable })}</h4>
+					<p class="meta">{t(`${P}profileNote`, { minNeed: DESIGN_RULES.minNeedWan })}</p>
+					<dl class="pd-facts">
+						<div class="pd-wide">
+							<dt>{t(`${P}profile.need`)}</dt>
+							<dd>{t(`${P}profile.needValue`, { median: num(profile.medianNeedWan), p90: num(profile.p90NeedWan) })}</dd>
+						</div>
+						<div class="pd-wide">
+							<dt>{t(`${P}profile.cycle`)}</dt>
+							<dd>{t(`${P}profile.cycleValue`, { median: num(profile.medianCycleMonths), max: num(profile.maxCycleMonths) })}</dd>
+						</div>
+						<div>
+							<dt>{t(`${P}profile.seasonal`)}</dt>
+							<dd>{pct(profile.seasonal)}</dd>
+						</div>
+						<div>
+							<dt>{t('dataReq.statements')}</dt>
+							<dd>{pct(profile.statements)}</dd>
+						</div>
+						<div>
+							<dt>{t('dataReq.tax-data')}</dt>
+							<dd>{pct(profile.taxData)}</dd>
+						</div>
+						<div>
+							<dt>{t('dataReq.settlement-history')}</dt>
+							<dd>{pct(profile.settlement)}</dd>
+						</div>
+						<div>
+							<dt>{t('dataReq.anchor-buyer')}</dt>
+							<dd>{pct(profile.anchorBuyer)}</dd>
+						</div>
+						<div>
+							<dt>{t(`${P}profile.mortgageable`)}</dt>
+							<dd>{pct(profile.mortgageable)}</dd>
+						</div>
+						<div>
+							<dt>{t(`${P}profile.noSecurity`)}</dt>
+							<dd>{pct(profile.noSecurity)}</dd>
+						</div>
+						<div>
+							<dt>{t(`${P}profile.thinFile`)}</dt>
+							<dd>{pct(profile.thinFile)}</dd>
+						</div>
+						<div>
+							<dt>{t(`${P}profile.pd`)}</dt>
+							<dd>{pct(profile.medianPd)}</dd>
+						</div>
+					</dl>
+				</section>
+			) : (
+				<LoadStatus failed={sampleLoad === 'failed'} t={t} onRetry={() => void retrySampleLoad()} />
+			)}
 
 			<form class="pd-form" onSubmit={submit} noValidate>
 				<h4>{t(`${P}designTitle`)}</h4>
@@ -269,7 +286,9 @@ export default function ProductDesigner({ strings, topicLinks, weights, defaultS
 				</div>
 			</form>
 
-			{feedback && evaluation && (
+			{((submitted && scoring === 'loading') || scoring === 'failed') && <LoadStatus failed={scoring === 'failed'} t={t} onRetry={() => void retryScoring()} />}
+
+			{feedback && evaluation && profile && (
 				<FeedbackPanel feedback={feedback} t={t} topicLinks={topicLinks} severities={['critical', 'major', 'minor', 'info', 'good']}>
 					<div class="pd-summary table-scroll">
 						<table>
