@@ -285,27 +285,13 @@ export type DecidingRiskReason =
 	| { code: YearsReasonCode; value: number; threshold: number }
 	| { code: 'risk.not-high.security'; value: number; threshold: number; statements: StatementQuality };
 
-/** The risk tier with only its deciding reason. */
-export interface RiskDecision {
-	riskTier: RiskTier;
-	debtRatio: number;
-	reason: DecidingRiskReason;
-}
-
 /**
- * explainRiskTier(client, 1) without the array: the tier, the debt ratio and the deciding reason
- * (the same rule, checked in the same order; tests check both agree).
- */
-export function decideRiskTier(client: RiskInput): RiskDecision {
-	const d = decideRiskTierInto(client, newFlatRiskDecision());
-	return { riskTier: d.riskTier, debtRatio: d.debtRatio, reason: reasonOf(d) };
-}
-
-/**
- * decideRiskTier's result flat, in an object the caller keeps and decideRiskTierInto overwrites:
- * scoring decides 10,000 clients at a time and copies the numbers straight into its findings, so
- * a decision and a reason object per client would only be garbage. Only the fields that `code`'s
- * kind of reason carries (see DecidingRiskReason) are set; the others keep earlier values.
+ * explainRiskTier(client, 1) flat: the tier, the debt ratio and the deciding reason's fields, in an
+ * object the caller keeps and decideRiskTierInto overwrites (the same rule, checked in the same
+ * order; tests check both agree). Scoring decides 10,000 clients at a time and copies the numbers
+ * straight into its findings, so a decision and a reason object per client would only be garbage.
+ * Only the fields that `code`'s kind of reason carries (see DecidingRiskReason) are set; the others
+ * keep earlier values.
  */
 export interface FlatRiskDecision {
 	riskTier: RiskTier;
@@ -338,7 +324,7 @@ export function newFlatRiskDecision(): FlatRiskDecision {
 	};
 }
 
-/** decideRiskTier into `out` (returned): the same rule, in the same order, without objects. */
+/** The risk-tier rule into `out` (returned): the same rule as explainRiskTier, in the same order, without objects. */
 export function decideRiskTierInto(client: RiskInput, out: FlatRiskDecision): FlatRiskDecision {
 	const { low, high, experienced } = RISK_TIER_RULE;
 	const debtRatio = debtRatioOf(client);
@@ -420,35 +406,6 @@ function yearsInto(out: FlatRiskDecision, code: YearsReasonCode, years: number, 
 	out.value = years;
 	out.threshold = threshold;
 	return out;
-}
-
-/** The reason of a flat decision as DecidingRiskReason: the fields its kind carries, in order. */
-function reasonOf(d: FlatRiskDecision): DecidingRiskReason {
-	switch (d.code) {
-		case 'risk.low.serious-default':
-		case 'risk.not-high.credit':
-			return { code: d.code, creditHistory: d.creditHistory };
-		case 'risk.low.thin-margin':
-		case 'risk.high.margin':
-		case 'risk.not-high.margin':
-			return { code: d.code, value: d.value, threshold: d.threshold, valuePct: d.valuePct, thresholdPct: d.thresholdPct };
-		case 'risk.low.high-debt':
-		case 'risk.not-high.debt':
-			return {
-				code: d.code,
-				value: d.value,
-				threshold: d.threshold,
-				valuePct: d.valuePct,
-				thresholdPct: d.thresholdPct,
-				debtWan: d.debtWan,
-				assetsWan: d.assetsWan,
-			};
-		case 'risk.low.new-business':
-		case 'risk.not-high.years':
-			return { code: d.code, value: d.value, threshold: d.threshold };
-		case 'risk.not-high.security':
-			return { code: d.code, value: d.value, threshold: d.threshold, statements: d.statements };
-	}
 }
 
 /**

@@ -8,7 +8,8 @@ import {
 	TRACK_OF_INDUSTRY,
 	collateralValueOf,
 	debtRatioOf,
-	decideRiskTier,
+	decideRiskTierInto,
+	newFlatRiskDecision,
 	explainRiskTier,
 	explainSizeSegment,
 	probabilityOfDefault,
@@ -19,6 +20,17 @@ import {
 } from '../../../src/domain/segments';
 import { workingCapitalInputOf, workingCapitalNeed } from '../../../src/domain/working-capital';
 import { facts } from './client-fixture';
+
+/**
+ * decideRiskTierInto read as explainRiskTier(c, 1) states it: the tier, the debt ratio and the
+ * fields of the first reason's kind (one flat object reused, as scoring does).
+ */
+const FLAT = newFlatRiskDecision();
+function decided(c: Parameters<typeof explainRiskTier>[0]) {
+	const d = decideRiskTierInto(c, FLAT) as unknown as Record<string, unknown>;
+	const reason = explainRiskTier(c, 1).reasons[0] as object;
+	return { riskTier: d['riskTier'], debtRatio: d['debtRatio'], reason: Object.fromEntries(Object.keys(reason).map((k) => [k, d[k]])) };
+}
 
 describe('sizeSegmentOf', () => {
 	const seg = (legalForm: (typeof LEGAL_FORMS)[number], industry: Industry, employees: number, revenueWan: number) =>
@@ -194,7 +206,7 @@ describe('riskTierOf and explainRiskTier (lesson m4/04 worked clients)', () => {
 					const c = facts({ ...r, owner: { borrowedBefore: r.borrowedBefore, yearsInTrade: r.yearsInTrade } });
 					expect(riskTierOf(c)).toBe(explainRiskTier(c).riskTier);
 					const first = explainRiskTier(c, 1);
-					expect(decideRiskTier(c)).toEqual({ riskTier: first.riskTier, debtRatio: first.debtRatio, reason: first.reasons[0] });
+					expect(decided(c)).toEqual({ riskTier: first.riskTier, debtRatio: first.debtRatio, reason: first.reasons[0] });
 				},
 			),
 		);
@@ -342,7 +354,7 @@ describe('explanations limited to the first reasons', () => {
 		}
 	});
 
-	test('decideRiskTier gives the tier, debt ratio and first reason of explainRiskTier, junk included', () => {
+	test('decideRiskTierInto gives the tier, debt ratio and first reason of explainRiskTier, junk included', () => {
 		const junk = [
 			facts({ creditHistory: undefined as never }),
 			facts({ creditHistory: 7 as never }),
@@ -355,7 +367,7 @@ describe('explanations limited to the first reasons', () => {
 		];
 		for (const c of [...generateClients('limits', 800), ...junk]) {
 			const first = explainRiskTier(c, 1);
-			expect(decideRiskTier(c)).toEqual({ riskTier: first.riskTier, debtRatio: first.debtRatio, reason: first.reasons[0] });
+			expect(decided(c)).toEqual({ riskTier: first.riskTier, debtRatio: first.debtRatio, reason: first.reasons[0] });
 		}
 	});
 
