@@ -3,40 +3,14 @@
  * the client generator, the segment rules or the expert's product rules; those are fetched when a
  * learner opens a scenario the page was not built with, or submits (src/stores/product-matching-scenario.ts,
  * product-matching-scoring.ts); nor its charts, fetched when the learner scrolls near them
- * (LazyClientCharts.tsx). Walks the static (non-type) imports from the island.
+ * (LazyClientCharts.tsx). Walks the static (non-type) imports from the island
+ * (tests/support/static-imports.ts).
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-
-const ROOT = join(__dirname, '../../..');
-const ENTRY = join(ROOT, 'src/components/sims/product-matching/ProductMatchingSim.tsx');
-/** `import … from '…'` / `export … from '…'`, leaving out `import type` and `export type`. */
-const STATIC = /^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
-
-function resolve(from: string, spec: string): string | null {
-	const base = join(dirname(from), spec);
-	for (const f of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(f) && /\.tsx?$/.test(f)) return f;
-	return null;
-}
-
-function staticClosure(entry: string): Set<string> {
-	const seen = new Set<string>();
-	const stack = [entry];
-	while (stack.length) {
-		const f = stack.pop() as string;
-		if (seen.has(f)) continue;
-		seen.add(f);
-		for (const m of readFileSync(f, 'utf8').matchAll(STATIC)) {
-			const r = resolve(f, m[1] as string);
-			if (r) stack.push(r);
-		}
-	}
-	return new Set([...seen].map((f) => relative(ROOT, f)));
-}
+import { staticClosure } from '../../support/static-imports';
 
 test('the product-matching island loads without the generator, segments or the product rules', () => {
-	const files = staticClosure(ENTRY);
+	const files = staticClosure('src/components/sims/product-matching/ProductMatchingSim.tsx');
 	expect(files).toContain('src/stores/product-matching.ts');
 	expect(files).toContain('src/domain/product-matching.ts');
 	expect(files).toContain('src/domain/working-capital.ts');
@@ -46,19 +20,19 @@ test('the product-matching island loads without the generator, segments or the p
 });
 
 test('the island loads without its charts: ClientCharts, chart.js and the chart figures come when the learner nears them', () => {
-	const files = staticClosure(ENTRY);
+	const files = staticClosure('src/components/sims/product-matching/ProductMatchingSim.tsx');
 	expect(files).toContain('src/components/sims/product-matching/LazyClientCharts.tsx');
 	for (const f of ['src/components/sims/product-matching/ClientCharts.tsx', 'src/components/charts/ChartCanvas.tsx', 'src/components/charts/configs/product-matching.ts', 'src/domain/product-matching-charts.ts']) {
 		expect(files).not.toContain(f);
 	}
-	const charts = staticClosure(join(ROOT, 'src/components/sims/product-matching/ClientCharts.tsx'));
+	const charts = staticClosure('src/components/sims/product-matching/ClientCharts.tsx');
 	expect(charts).toContain('src/components/charts/ChartCanvas.tsx');
 	expect(charts).toContain('src/domain/product-matching-charts.ts');
 	expect(charts).toContain('src/domain/client-profile.ts');
 });
 
 test('the scenario module (fetched on demand) does reach the generator and the expert', () => {
-	const files = staticClosure(join(ROOT, 'src/stores/product-matching-scenario.ts'));
+	const files = staticClosure('src/stores/product-matching-scenario.ts');
 	expect(files).toContain('src/domain/generator.ts');
 	expect(files).toContain('src/domain/product-rules.ts');
 });
