@@ -3,26 +3,14 @@ import { cleanStores, keepMount } from 'nanostores';
 import { setPersistentEngine } from '@nanostores/persistent';
 import type * as ScorerModule from '../../../src/domain/scoring/cost-to-serve';
 
+const { flakyImport } = await vi.hoisted(() => import('../../support/flaky-import'));
+
 // The store fetches the task's scorer on submit; `offline` makes that many downloads fail first.
 const net = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
-vi.mock('../../../src/domain/scoring/cost-to-serve', async (importOriginal) => {
-	net.fetched++;
-	if (net.offline > 0) {
-		net.offline--;
-		throw new Error('offline');
-	}
-	return importOriginal();
-});
+vi.mock('../../../src/domain/scoring/cost-to-serve', (importOriginal) => flakyImport(net, importOriginal));
 // The generator of seeded tasks is fetched when a seed other than the lesson's is opened.
 const gen = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
-vi.mock('../../../src/domain/cost-task', async (importOriginal) => {
-	gen.fetched++;
-	if (gen.offline > 0) {
-		gen.offline--;
-		throw new Error('offline');
-	}
-	return importOriginal();
-});
+vi.mock('../../../src/domain/cost-task', (importOriginal) => flakyImport(gen, importOriginal));
 
 const storage: Record<string, string> = {};
 setPersistentEngine(storage, { addEventListener: () => {}, removeEventListener: () => {} });

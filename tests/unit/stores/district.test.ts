@@ -4,25 +4,14 @@ import { setPersistentEngine } from '@nanostores/persistent';
 import type * as ScorerModule from '../../../src/domain/scoring/district';
 import type * as DistrictModule from '../../../src/domain/district';
 
+const { flakyImport } = await vi.hoisted(() => import('../../support/flaky-import'));
+
 // The store fetches the generator for another district and the scorer on submit; `offline` makes
 // that many downloads fail first.
-const net = vi.hoisted(() => ({ offline: 0, fetched: 0, genOffline: 0, genFetched: 0 }));
-vi.mock('../../../src/domain/scoring/district', async (importOriginal) => {
-	net.fetched++;
-	if (net.offline > 0) {
-		net.offline--;
-		throw new Error('offline');
-	}
-	return importOriginal();
-});
-vi.mock('../../../src/domain/district', async (importOriginal) => {
-	net.genFetched++;
-	if (net.genOffline > 0) {
-		net.genOffline--;
-		throw new Error('offline');
-	}
-	return importOriginal();
-});
+const net = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
+const gen = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
+vi.mock('../../../src/domain/scoring/district', (importOriginal) => flakyImport(net, importOriginal));
+vi.mock('../../../src/domain/district', (importOriginal) => flakyImport(gen, importOriginal));
 
 const storage: Record<string, string> = {};
 setPersistentEngine(storage, { addEventListener: () => {}, removeEventListener: () => {} });
@@ -63,19 +52,19 @@ describe('district store', () => {
 		expect(s.$districtView.get()).toEqual(districtView(generateDistrict('district-2026')));
 		expect(s.$district.get()).toBeNull();
 		expect(s.$districtLoad.get()).toBe('idle');
-		expect(net.genFetched + net.fetched).toBe(0);
+		expect(gen.fetched + net.fetched).toBe(0);
 	});
 
 	test('refuses to submit an incomplete decision (and fetches nothing)', () => {
 		expect(s.submitDistrict()).toBe(false);
 		expect(s.$districtSubmitted.get()).toBe(false);
 		expect(s.$districtErrors.get().map((e) => e.field)).toEqual(['segments', 'channels', 'competitors']);
-		expect(net.genFetched + net.fetched).toBe(0);
+		expect(gen.fetched + net.fetched).toBe(0);
 		expect(s.$districtScoring.get()).toBe('idle');
 	});
 
 	test('another district fetches the generator (retry after a failed download) and gives the same view', async () => {
-		net.genOffline = 1;
+		gen.offline = 1;
 		s.setDistrictSeed('classC');
 		expect(s.$districtLoad.get()).toBe('loading');
 		expect(s.$districtView.get()).toBeNull();
@@ -88,7 +77,7 @@ describe('district store', () => {
 		expect(s.$districtLoad.get()).toBe('idle');
 		expect(s.$districtView.get()).toEqual(districtView(generateDistrict('classC')));
 		expect(s.$district.get()).toEqual(generateDistrict('classC'));
-		expect(net.genFetched).toBe(2);
+		expect(gen.fetched).toBe(2);
 		scorer = await vi.importActual<typeof ScorerModule>('../../../src/domain/scoring/district');
 	});
 

@@ -10,15 +10,10 @@ import { setPersistentEngine } from '@nanostores/persistent';
 import type * as EvaluationModule from '../../../src/domain/product-design-evaluation';
 import type { SampleProfile } from '../../../src/domain/product-design';
 
+const { flakyImport } = await vi.hoisted(() => import('../../support/flaky-import'));
+
 const net = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
-vi.mock('../../../src/domain/product-design-evaluation', async (importOriginal) => {
-	net.fetched++;
-	if (net.offline > 0) {
-		net.offline--;
-		throw new Error('offline');
-	}
-	return importOriginal();
-});
+vi.mock('../../../src/domain/product-design-evaluation', (importOriginal) => flakyImport(net, importOriginal));
 const ev = await vi.importActual<typeof EvaluationModule>('../../../src/domain/product-design-evaluation');
 
 const storage: Record<string, string> = {};

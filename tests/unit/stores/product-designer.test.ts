@@ -4,17 +4,12 @@ import { setPersistentEngine } from '@nanostores/persistent';
 import type * as EvaluationModule from '../../../src/domain/product-design-evaluation';
 import type { SampleProfile } from '../../../src/domain/product-design';
 
+const { flakyImport } = await vi.hoisted(() => import('../../support/flaky-import'));
+
 // The store fetches the evaluation module (generator, product rules) for a sample other than the
 // page's, or on submit; `offline` makes that many downloads fail first, `fetched` counts them.
 const net = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
-vi.mock('../../../src/domain/product-design-evaluation', async (importOriginal) => {
-	net.fetched++;
-	if (net.offline > 0) {
-		net.offline--;
-		throw new Error('offline');
-	}
-	return importOriginal();
-});
+vi.mock('../../../src/domain/product-design-evaluation', (importOriginal) => flakyImport(net, importOriginal));
 const ev = await vi.importActual<typeof EvaluationModule>('../../../src/domain/product-design-evaluation');
 
 const storage: Record<string, string> = {};

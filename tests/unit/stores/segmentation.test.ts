@@ -5,25 +5,14 @@ import { explainSizeSegment, riskTierOf } from '../../../src/domain/segments';
 import type * as GeneratorModule from '../../../src/domain/generator';
 import type * as ScorerModule from '../../../src/domain/scoring/segmentation';
 
+const { flakyImport } = await vi.hoisted(() => import('../../support/flaky-import'));
+
 // The store fetches the scorer on submit, and the generator for a pool other than the page's;
 // `offline` makes that many downloads fail first.
-const net = vi.hoisted(() => ({ offline: 0, fetched: 0, genOffline: 0, genFetched: 0 }));
-vi.mock('../../../src/domain/scoring/segmentation', async (importOriginal) => {
-	net.fetched++;
-	if (net.offline > 0) {
-		net.offline--;
-		throw new Error('offline');
-	}
-	return importOriginal();
-});
-vi.mock('../../../src/domain/generator', async (importOriginal) => {
-	net.genFetched++;
-	if (net.genOffline > 0) {
-		net.genOffline--;
-		throw new Error('offline');
-	}
-	return importOriginal();
-});
+const net = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
+const gen = vi.hoisted(() => ({ offline: 0, fetched: 0 }));
+vi.mock('../../../src/domain/scoring/segmentation', (importOriginal) => flakyImport(net, importOriginal));
+vi.mock('../../../src/domain/generator', (importOriginal) => flakyImport(gen, importOriginal));
 const { generateClients } = await vi.importActual<typeof GeneratorModule>('../../../src/domain/generator');
 
 const storage: Record<string, string> = {};
@@ -62,9 +51,9 @@ describe('segmentation store, pool made at build or by the generator fetched on 
 		seg.setScenario('page-seed', 12);
 		expect(pool()).toBe(built.pool);
 		expect(seg.$segPoolLoad.get()).toBe('idle');
-		expect(net.genFetched).toBe(0);
+		expect(gen.fetched).toBe(0);
 		// nothing is scored before there is a pool
-		net.genOffline = 1;
+		gen.offline = 1;
 		seg.setScenario('other-seed', 6);
 		expect(pool()).toBeNull();
 		expect(seg.$segPoolLoad.get()).toBe('loading');
@@ -76,7 +65,7 @@ describe('segmentation store, pool made at build or by the generator fetched on 
 		expect(seg.$segPoolLoad.get()).toBe('idle');
 		expect(pool().map((c) => c.id)).toEqual(generateClients('other-seed', 6).map((c) => c.id));
 		expect(pool()[0]).toEqual(generateClients('other-seed', 6)[0]);
-		expect(net.genFetched).toBe(2); // the failed download and the one that worked
+		expect(gen.fetched).toBe(2); // the failed download and the one that worked
 		// back to the page's pool: the built one, not a regenerated copy
 		seg.setScenario('page-seed', 12);
 		expect(pool()).toBe(built.pool);
